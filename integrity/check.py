@@ -1,0 +1,55 @@
+"""Checking sessions: the loaded rules, and the pure per-session check.
+
+``Checker`` loads lexicons and builds the detectors once; ``Checker.check(session)`` is a pure
+function of the session (no I/O, no state kept between calls), so it can run in worker
+processes or under a distributed engine unchanged.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Iterable
+
+from integrity import __version__, detectors, lexicons, rules
+from integrity.findings import Finding
+from integrity.matcher import Text
+from integrity.model import Session
+
+
+class Checker:
+    def __init__(
+        self,
+        lexicon_dirs: Iterable[str | Path] = (),
+        select: Iterable[str] = (),
+        ignore: Iterable[str] = (),
+    ):
+        self.lexicon_dirs = [str(d) for d in lexicon_dirs]
+        self.enabled = rules.select(select, ignore)
+        self.lexicon = lexicons.load(self.lexicon_dirs)
+        self.detectors = [cls(self.lexicon, self.enabled) for cls in detectors.ALL]
+
+    def check(self, session: Session) -> list[Finding]:
+        texts = [Text.of(segment.text) for segment in session.segments]
+        findings = [
+            finding
+            for detector in self.detectors
+            for finding in detector.detect(session, texts)
+            if finding.rule in self.enabled
+        ]
+        findings.sort(key=lambda f: f.sort_key)
+        return findings
+
+    @property
+    def configuration(self) -> dict:
+        """What produced the findings: version, enabled rules, lexicon versions."""
+        return {
+            "integrity": __version__,
+            "rules": sorted(self.enabled),
+            "lexicons": dict(sorted(self.lexicon.versions.items())),
+            "lexicon_dirs": self.lexicon_dirs,
+        }
+
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(json.dumps(self.configuration, sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,170 @@
+"""Finds lexicon terms and patterns in normalised segment text.
+
+All terms of all entries, and their evasion variants (homophones from ``lexicons/evasions.toml``
+and pinyin from pypinyin: 醉低价, zui低价, guo家级), go into one Aho-Corasick automaton, so a
+segment is scanned once whatever the size of the lexicons. Patterns are regular expressions run
+per entry. Word segmentation (jieba) is only done on demand, on a window around a hit.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import ahocorasick
+import jieba
+from pypinyin import lazy_pinyin
+
+from integrity.lexicons import Entry, Lexicon
+from integrity.normalize import Normalized, normalize
+
+jieba.setLogLevel(60)
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ASCII_LETTER = re.compile(r"[a-z]")
+MAX_SUBSTITUTIONS = 2
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon term or pattern found in a segment's normalised text."""
+
+    entry: Entry
+    term: str
+    start: int
+    end: int
+    variant: str | None = None
+
+
+@dataclass
+class Text:
+    """A segment's text, normalised, with lazily computed word tokens around positions."""
+
+    norm: Normalized
+    _tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, original: str) -> "Text":
+        return cls(normalize(original))
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Spans of the clauses of the normalised text (split at clause punctuation)."""
+        spans, start = [], 0
+        for match in re.finditer(r"[,.!?;:，。！？、；：]", self.text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(self.text)))
+        return spans
+
+    def clause_at(self, position: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= position <= end:
+                return start, end
+        return 0, len(self.text)
+
+    def tokens(self, start: int, end: int, margin: int = 8) -> list[tuple[str, int, int]]:
+        """jieba tokens (word, start, end) of the text around ``start:end``, within its clause."""
+        clause_start, clause_end = self.clause_at(start)
+        lo, hi = max(clause_start, start - margin), min(clause_end, end + margin)
+        key = (lo, hi)
+        if key not in self._tokens:
+            out, position = [], lo
+            for word in jieba.lcut(self.text[lo:hi], HMM=False):
+                out.append((word, position, position + len(word)))
+                position += len(word)
+            self._tokens[key] = out
+        return self._tokens[key]
+
+    def token_at(self, position: int, end: int | None = None) -> tuple[str, int, int] | None:
+        for token in self.tokens(position, end or position + 1):
+            if token[1] <= position < token[2]:
+                return token
+        return None
+
+
+def _variants(term: str, homophones: dict[str, tuple[str, ...]]) -> set[str]:
+    """Evasion forms of a term: up to two characters swapped for a homophone or their pinyin."""
+    options = []
+    for char in term:
+        subs = [char]
+        if _HAN.match(char):
+            subs.extend(homophones.get(char, ()))
+            subs.extend(p for p in lazy_pinyin(char) if p.isascii() and p.isalpha())
+        options.append(subs)
+    variants = set()
+    positions = [i for i, subs in enumerate(options) if len(subs) > 1]
+    for count in range(1, MAX_SUBSTITUTIONS + 1):
+        for chosen in itertools.combinations(positions, count):
+            pools = [options[i][1:] if i in chosen else [options[i][0]] for i in range(len(term))]
+            for combo in itertools.product(*pools):
+                variant = "".join(combo)
+                # A variant must keep enough of the term to be specific.
+                if len(term) >= 2 and (len(term) > count or len(variant) >= 6):
+                    variants.add(variant)
+    variants.discard(term)
+    return variants
+
+
+class Matcher:
+    """All lexicon entries compiled for matching."""
+
+    def __init__(self, lexicon: Lexicon, entries: list[Entry] | None = None):
+        self.entries = entries if entries is not None else lexicon.entries
+        table: dict[str, list[tuple[int, str, str | None]]] = {}
+        for index, entry in enumerate(self.entries):
+            for term in entry.terms:
+                table.setdefault(term, []).append((index, term, None))
+                if entry.evasions:
+                    for variant in _variants(term, lexicon.homophones):
+                        table.setdefault(variant, []).append((index, term, variant))
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        self._has_terms = bool(table)
+        if self._has_terms:
+            self._automaton.make_automaton()
+        self._patterns = [
+            (index, _with_evasions(p, lexicon.homophones) if e.evasions else p)
+            for index, e in enumerate(self.entries)
+            for p in e.patterns
+        ]
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        if self._has_terms:
+            for last, (length, values) in self._automaton.iter(text):
+                start, end = last - length + 1, last + 1
+                for index, term, variant in values:
+                    if variant and not _ascii_bounded(text, start, end):
+                        continue
+                    hits.append(Hit(self.entries[index], term, start, end, variant))
+        for index, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                if match.end() > match.start():
+                    hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+
+def _with_evasions(pattern: re.Pattern[str], homophones: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A pattern that opens with a literal character also matches its homophones and pinyin."""
+    first = pattern.pattern[:1]
+    if not _HAN.match(first) or pattern.pattern[1:2] in ("?", "*", "{"):
+        return pattern
+    subs = [first, *homophones.get(first, ()), *(p for p in lazy_pinyin(first) if p.isascii() and p.isalpha())]
+    if len(subs) == 1:
+        return pattern
+    return re.compile(f"(?:{'|'.join(map(re.escape, subs))}){pattern.pattern[1:]}", pattern.flags)
+
+
+def _ascii_bounded(text: str, start: int, end: int) -> bool:
+    """A pinyin variant must not sit inside a longer run of Latin letters."""
+    before = start > 0 and _ASCII_LETTER.match(text[start - 1]) and _ASCII_LETTER.match(text[start])
+    after = end < len(text) and _ASCII_LETTER.match(text[end]) and _ASCII_LETTER.match(text[end - 1])
+    return not (before or after)

@@ -1,0 +1,107 @@
+"""Rendering findings: linter-style text, JSON, JSON Lines and SARIF 2.1.0."""
+from __future__ import annotations
+
+import json
+from typing import IO, Iterable
+
+import click
+
+from integrity import __version__, rules
+from integrity.findings import Finding
+
+SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
+SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def text_line(finding: Finding, source: str, colour: bool) -> str:
+    """``file:segment:col CODE message`` (segment and column 1-based; ``-`` for a listing)."""
+    if finding.segment is None:
+        where = f"{source}:listing {finding.listing_id}"
+    else:
+        column = (finding.span[0] + 1) if finding.span else 1
+        where = f"{source}:{finding.segment + 1}:{column}"
+    code = finding.rule
+    if colour:
+        code = click.style(code, fg=SEVERITY_COLOURS[finding.severity], bold=True)
+        where = click.style(where, bold=True)
+    evidence = f" 「{finding.evidence}」" if finding.evidence and finding.evidence not in finding.message else ""
+    return f"{where} {code} [{finding.severity}] {finding.message}{evidence}"
+
+
+def write_text(out: IO[str], results: Iterable[tuple[str, list[Finding]]], summary: dict, colour: bool) -> None:
+    for source, findings in results:
+        for finding in findings:
+            out.write(text_line(finding, source, colour) + "\n")
+    noun = "finding" if summary["findings"] == 1 else "findings"
+    out.write(
+        f"{summary['findings']} {noun} in {summary['sessions']} sessions ({summary['segments']} segments)\n"
+    )
+
+
+def write_json(out: IO[str], results: Iterable[tuple[str, list[Finding]]], summary: dict) -> None:
+    findings = [f.to_dict() for _, batch in results for f in batch]
+    json.dump({"findings": findings, "summary": summary}, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_jsonl(out: IO[str], results: Iterable[tuple[str, list[Finding]]]) -> None:
+    for _, findings in results:
+        for finding in findings:
+            out.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
+
+
+def sarif_rule(rule: rules.Rule) -> dict:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": f"{rule.summary} ({rule.basis})"},
+        "help": {"text": rule.doc, "markdown": rule.doc},
+        "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
+        "properties": {"category": rule.category, "basis": rule.basis, "status": rule.status},
+    }
+
+
+def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]]) -> None:
+    all_rules = rules.all_rules()
+    index = {rule.code: i for i, rule in enumerate(all_rules)}
+    sarif_results = []
+    for source, findings in results:
+        for finding in findings:
+            location: dict = {"physicalLocation": {"artifactLocation": {"uri": source}}}
+            if finding.segment is not None:
+                region = {"startLine": finding.segment + 1}
+                if finding.span:
+                    region.update(startColumn=finding.span[0] + 1, endColumn=finding.span[1] + 1)
+                if finding.evidence:
+                    region["snippet"] = {"text": finding.evidence}
+                location["physicalLocation"]["region"] = region
+            location["logicalLocations"] = [
+                {"name": finding.session_id, "kind": "module"}
+            ] + ([{"name": finding.listing_id, "kind": "object"}] if finding.listing_id else [])
+            sarif_results.append({
+                "ruleId": finding.rule,
+                "ruleIndex": index[finding.rule],
+                "level": SARIF_LEVELS[finding.severity],
+                "message": {"text": finding.message},
+                "locations": [location],
+                "properties": {
+                    "category": finding.category, "confidence": round(finding.confidence, 3),
+                    "basis": finding.basis, "session_id": finding.session_id, "segment": finding.segment,
+                    "listing_id": finding.listing_id, "start": finding.start,
+                },
+            })
+    document = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "integrity", "version": __version__,
+                "rules": [sarif_rule(rule) for rule in all_rules],
+            }},
+            "results": sarif_results,
+        }],
+    }
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,147 @@
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from integrity.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "fixtures" / "demo"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def test_check_text_output_and_exit_code_one_on_findings():
+    result = run("check", DEMO / "skincare-live.txt", "--no-color")
+    assert result.exit_code == 1
+    assert "skincare-live.txt:4:" in result.output and "WRD001" in result.output
+    assert "2 findings in 1 sessions (6 segments)" in result.output
+
+
+def test_check_exit_code_zero_when_clean(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("大家晚上好\n今天给大家带的是围巾\n", encoding="utf-8")
+    result = run("check", clean)
+    assert result.exit_code == 0
+    assert "0 findings" in result.output
+
+
+def test_check_json_follows_the_contract():
+    result = run("check", DEMO / "tea-session.json", "--format", "json")
+    data = json.loads(result.output)
+    assert data["summary"]["sessions"] == 1 and data["summary"]["segments"] == 8
+    medical = [f for f in data["findings"] if f["rule"] == "WRD003"]
+    assert medical, data["findings"]
+    finding = medical[0]
+    for key in ("session_id", "segment", "listing_id", "start", "rule", "category", "severity",
+                "confidence", "message", "evidence", "span", "basis"):
+        assert key in finding
+    text = json.loads((DEMO / "tea-session.json").read_text("utf-8"))["segments"][finding["segment"]]["text"]
+    a, b = finding["span"]
+    assert text[a:b] == finding["evidence"]
+    assert finding["start"] == 52.0 and finding["category"] == "wording"
+
+
+def test_check_jsonl_writes_one_finding_per_line():
+    result = run("check", DEMO / "skincare-live.txt", "--format", "jsonl")
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 2 and {f["rule"] for f in lines} == {"WRD001", "WRD005"}
+
+
+def test_check_sarif_has_rule_metadata_and_results():
+    result = run("check", DEMO / "skincare-live.txt", "--format", "sarif")
+    sarif = json.loads(result.output)
+    assert sarif["version"] == "2.1.0"
+    run_ = sarif["runs"][0]
+    rule_ids = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert "WRD001" in rule_ids
+    for res in run_["results"]:
+        assert run_["tool"]["driver"]["rules"][res["ruleIndex"]]["id"] == res["ruleId"]
+        assert res["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
+
+
+def test_check_reads_standard_input():
+    result = run("check", "-", "--format", "jsonl", input="这个枕头是全网最舒服的\n".encode())
+    finding = json.loads(result.output.splitlines()[0])
+    assert finding["session_id"] == "stdin" and finding["rule"] == "WRD001"
+
+
+def test_select_and_ignore():
+    only = run("check", DEMO / "tea-session.json", "--format", "jsonl", "--select", "WRD003")
+    assert {json.loads(l)["rule"] for l in only.output.splitlines()} == {"WRD003"}
+    without = run("check", DEMO / "tea-session.json", "--format", "jsonl", "--ignore", "WRD003")
+    assert "WRD003" not in {json.loads(l)["rule"] for l in without.output.splitlines()}
+
+
+def test_unknown_rule_selector_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["check", str(DEMO), "--select", "NOPE1"])
+    assert result.exit_code == 2
+    assert "unknown rule code or prefix" in result.output
+
+
+def test_bad_files_are_reported_and_the_rest_still_checked(tmp_path):
+    (tmp_path / "broken.jsonl").write_text(
+        '{"session_id": "a", "segments": [{"text": "全网最好用的拖把"}]}\n{not json\n'
+        '{"session_id": "b", "segments": [{"text": "大家好"}]}\n', encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nosegments.json").write_text('{"session_id": "c"}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), str(tmp_path / "missing.txt"), "--format", "jsonl"])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert len(errors) == 5, errors
+    assert any("broken.jsonl:2:" in e for e in errors)
+    assert any("image.txt" in e for e in errors) and any("empty.txt" in e for e in errors)
+    assert any("nosegments.json" in e for e in errors) and any("missing.txt" in e for e in errors)
+    assert all(e.startswith("integrity: error: ") for e in errors)
+    assert "Traceback" not in result.output
+    findings = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [f["session_id"] for f in findings] == ["a"]
+
+
+def test_bad_date_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["check", str(DEMO), "--date", "2026-13-01"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_rules_lists_and_explains():
+    listing = run("rules")
+    assert "WRD001" in listing.output and "WRD007" in listing.output
+    one = run("rules", "wrd003")
+    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
+        assert heading in one.output
+    assert "第十七条" in one.output
+    unknown = CliRunner().invoke(cli, ["rules", "XYZ123"])
+    assert unknown.exit_code == 2
+
+
+def test_rules_json_and_exemptions():
+    data = json.loads(run("rules", "--format", "json").output)
+    assert all({"code", "basis", "doc", "status"} <= set(r) for r in data["rules"])
+    assert "usage_tip" in run("rules", "--exemptions").output
+
+
+def test_eval_reports_each_category(tmp_path):
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(json.dumps({"session_id": "e1", "segments": [
+        {"text": "这款精华是全网最好用的", "labels": ["wording"]},
+        {"text": "精华开封后最好三个月内用完", "labels": []},
+        {"text": "这款精华吸收很快", "labels": ["wording"]},
+    ]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("eval", labelled, "--format", "json")
+    data = json.loads(result.output)
+    wording = data["categories"]["wording"]
+    assert (wording["tp"], wording["fp"], wording["fn"]) == (1, 0, 1)
+    assert data["unlabelled"] == 1 and data["unlabelled_flagged"] == 0
+    text = run("eval", labelled, "--show-errors").output
+    assert "missed" in text and "这款精华吸收很快" in text
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_and_is_in_the_readme(name):
+    command = cli.commands[name]
+    assert command.help and command.help.strip()
+    assert f"integrity {name}" in (ROOT / "README.md").read_text("utf-8")

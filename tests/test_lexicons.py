@@ -1,0 +1,54 @@
+from pathlib import Path
+
+import pytest
+
+from integrity import lexicons
+from integrity.check import Checker
+from integrity.lexicons import LexiconError
+from integrity.model import Segment, Session
+
+
+def test_shipped_lexicons_load_with_versions():
+    lexicon = lexicons.load()
+    assert lexicon.entries
+    assert "lexicons/wording.toml" in lexicon.versions
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "mine.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "text,line,message",
+    [
+        ('version = "1"\n\n[[entry]]\nrule = "WRD999"\nterms = ["x"]\n', 4, "unknown rule 'WRD999'"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["好"]\n\n[[entry]]\nrule = "WRD001"\npatterns = ["最("]\n', 8, "bad pattern"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["x"]\nexempt = ["no_such_filter"]\n', 5, "unknown exemption"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\n', 2, "needs 'terms' or 'patterns'"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["x"]\ncolour = "red"\n', 5, "unknown key 'colour'"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["x"]\nseverity = "fatal"\n', 5, "severity must be"),
+        ('[[entry]]\nrule = "WRD001"\nterms = ["x"]\n', 1, "'version'"),
+        ('version = "1"\n[[entry]\n', 2, "invalid TOML"),
+    ],
+)
+def test_bad_entries_fail_with_file_and_line(tmp_path, text, line, message):
+    directory = _write(tmp_path, text)
+    with pytest.raises(LexiconError) as error:
+        lexicons.load([directory])
+    assert error.value.line == line
+    assert message in str(error.value)
+    assert str(error.value).startswith(f"{directory / 'mine.toml'}:{line}:")
+
+
+def test_user_lexicon_directory_adds_terms(tmp_path):
+    directory = _write(tmp_path, 'version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["宇宙无敌好用"]\n')
+    session = Session("s", (Segment(0, "这款拖把宇宙无敌好用"),))
+    assert not any(f.rule == "WRD001" and "宇宙无敌好用" in f.evidence for f in Checker().check(session))
+    findings = Checker(lexicon_dirs=[directory]).check(session)
+    assert any(f.rule == "WRD001" and f.evidence == "宇宙无敌好用" for f in findings)
+
+
+def test_missing_user_directory_is_an_error(tmp_path):
+    with pytest.raises(LexiconError, match="not found"):
+        lexicons.load([tmp_path / "nope"])

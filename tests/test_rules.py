@@ -1,0 +1,47 @@
+import pytest
+
+from integrity import rules
+from integrity.rules import DOC_HEADINGS, Rule
+
+
+@pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda r: r.code)
+def test_rule_has_complete_doc_and_basis(rule):
+    for heading in DOC_HEADINGS:
+        assert heading in rule.doc, f"{rule.code} doc lacks {heading!r}"
+    assert rule.basis.startswith("《"), rule.code
+    assert rule.summary
+
+
+def test_codes_are_unique_and_well_formed():
+    codes = [r.code for r in rules.all_rules()]
+    assert len(codes) == len(set(codes))
+    assert all(rules.CODE_RE.match(c) for c in codes)
+
+
+@pytest.mark.parametrize(
+    "select,ignore,expect_in,expect_out",
+    [
+        (["WRD"], [], "WRD001", None),
+        (["WRD001"], [], "WRD001", "WRD002"),
+        ([], ["WRD007"], "WRD001", "WRD007"),
+        (["wrd"], ["WRD00"], None, "WRD001"),
+    ],
+)
+def test_select_and_ignore_take_codes_and_prefixes(select, ignore, expect_in, expect_out):
+    enabled = rules.select(select, ignore)
+    if expect_in:
+        assert expect_in in enabled
+    if expect_out:
+        assert expect_out not in enabled
+
+
+def test_unknown_selector_is_refused():
+    with pytest.raises(KeyError):
+        rules.select(["XYZ"])
+
+
+def test_bad_rule_definitions_are_refused():
+    with pytest.raises(ValueError):
+        Rule("W1", "x", "wording", "low", "《x》", "s", "d")
+    with pytest.raises(ValueError):
+        Rule("WRD999", "x", "other", "low", "《x》", "s", "d")
