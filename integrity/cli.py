@@ -18,6 +18,12 @@ from integrity.readers import iter_input_files, read_listings, read_sessions
 from integrity import report
 
 
+class ConfigError(click.ClickException):
+    """Bad configuration (a lexicon, a profile): exit status 2, like bad usage."""
+
+    exit_code = 2
+
+
 def _error(message: str) -> None:
     click.echo(f"integrity: error: {message}", err=True)
 
@@ -52,7 +58,7 @@ def _make_checker(select, ignore, lexicon_dirs) -> Checker:
     except KeyError as error:
         raise click.UsageError(f"unknown rule code or prefix {error.args[0]!r} (see `integrity rules`)") from None
     except LexiconError as error:
-        raise click.ClickException(f"bad lexicon: {error}") from None
+        raise ConfigError(f"bad lexicon: {error}") from None
 
 
 class _Errors:
