@@ -108,15 +108,17 @@ class _Locator:
                     return number
         return None
 
-    def key(self, key: str, after: int | None) -> int | None:
+    def key(self, key: str, table_line: int | None) -> int | None:
+        """The line of ``key = ...`` inside the table starting at ``table_line`` (else that line)."""
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range(after or 1, len(self.lines) + 1):
+        start = table_line or 1
+        for number in range(start, len(self.lines) + 1):
             line = self.lines[number - 1]
-            if number > (after or 0) and line.lstrip().startswith("[") and number != after:
+            if number != start and line.lstrip().startswith("["):
                 break
             if pattern.match(line):
                 return number
-        return after
+        return table_line
 
 
 def _str_list(value: Any, what: str) -> tuple[str, ...]:

@@ -134,6 +134,10 @@ class Matcher:
             for index, e in enumerate(self.entries)
             for p in e.patterns
         ]
+        # One search for any pattern first: most segments match none.
+        self._any_pattern = (
+            re.compile("|".join(f"(?:{p.pattern})" for _, p in self._patterns)) if self._patterns else None
+        )
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
@@ -144,10 +148,11 @@ class Matcher:
                     if variant and not _ascii_bounded(text, start, end):
                         continue
                     hits.append(Hit(self.entries[index], term, start, end, variant))
-        for index, pattern in self._patterns:
-            for match in pattern.finditer(text):
-                if match.end() > match.start():
-                    hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
+        if self._any_pattern is not None and self._any_pattern.search(text):
+            for index, pattern in self._patterns:
+                for match in pattern.finditer(text):
+                    if match.end() > match.start():
+                        hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
 
