@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from integrity import __version__, detectors, lexicons, rules
+from integrity.detectors.base import Options
 from integrity.findings import Finding
 from integrity.matcher import Text
 from integrity.model import Session
@@ -23,11 +24,14 @@ class Checker:
         lexicon_dirs: Iterable[str | Path] = (),
         select: Iterable[str] = (),
         ignore: Iterable[str] = (),
+        authorisations: dict[str, set[str]] | None = None,
     ):
         self.lexicon_dirs = [str(d) for d in lexicon_dirs]
         self.enabled = rules.select(select, ignore)
         self.lexicon = lexicons.load(self.lexicon_dirs)
-        self.detectors = [cls(self.lexicon, self.enabled) for cls in detectors.ALL]
+        self.authorisations = {unit: frozenset(brands) for unit, brands in (authorisations or {}).items()}
+        options = Options(authorisations=self.authorisations)
+        self.detectors = [cls(self.lexicon, self.enabled, options) for cls in detectors.ALL]
 
     def check(self, session: Session) -> list[Finding]:
         texts = [Text.of(segment.text) for segment in session.segments]
@@ -48,6 +52,9 @@ class Checker:
             "rules": sorted(self.enabled),
             "lexicons": dict(sorted(self.lexicon.versions.items())),
             "lexicon_dirs": self.lexicon_dirs,
+            "authorisations": hashlib.sha256(json.dumps(
+                {unit: sorted(brands) for unit, brands in self.authorisations.items()}, sort_keys=True,
+                ensure_ascii=False).encode()).hexdigest() if self.authorisations else None,
         }
 
     @property

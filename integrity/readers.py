@@ -50,6 +50,7 @@ _TIMING = re.compile(rf"{_TIMESTAMP}\s*-->\s*{_TIMESTAMP}(?:\s.*)?")
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 _VTT_META = re.compile(r"(?:NOTE|STYLE|REGION)(?:\s|$)")
 _SRT_START = re.compile(r"\s*[0-9]+[ \t]*\n[^\n]*-->")
+_PART_BLOCK = 1 << 16
 
 _Cue = tuple[float | None, float | None, str]
 
@@ -141,9 +142,9 @@ def _unsupported(suffix: str, expected: Sequence[str]) -> str:
     return f"unsupported file type '{suffix}' (expected {names})"
 
 
-def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Yield (1-based line number, line) for each non-blank line."""
-    for number, line in enumerate(text.split("\n"), start=1):
+def _numbered_lines(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Yield (line number, line) for each non-blank line; the first line is ``first_line``."""
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if line.strip():
             yield number, line
 
@@ -203,6 +204,59 @@ def read_sessions(
     yield from _SESSION_READERS[suffix or _sniff(text)](text, origin)
 
 
+def jsonl_parts(path: str, size: int) -> Iterator[tuple[int, int, int]]:
+    """Cut a .jsonl file into parts of at least ``size`` bytes that end at line ends.
+
+    Yields ``(start, end, first_line)`` for :func:`read_jsonl_part`: a byte range and the
+    1-based number of its first line. A UTF-16 file cannot be cut at a byte and is one
+    part; an empty file has none. Reads the file once, a block at a time. Raises OSError.
+    """
+    with open(path, "rb") as file:
+        utf16 = file.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        file.seek(0)
+        start, first_line, done, newlines = 0, 1, 0, 0
+        for block in iter(lambda: file.read(min(size, _PART_BLOCK)), b""):
+            done += len(block)
+            newlines += block.count(b"\n")
+            cut = -1 if utf16 or done - start < size else block.rfind(b"\n")
+            if cut >= 0:
+                end = done - len(block) + cut + 1
+                yield start, end, first_line
+                start, first_line, newlines = end, first_line + newlines, 0
+        if done > start:
+            yield start, done, first_line
+
+
+def read_jsonl_part(
+    path: str,
+    start: int,
+    end: int,
+    first_line: int,
+    *,
+    listings: Sequence[Listing] = (),
+    date: datetime.date | None = None,
+) -> Iterator[Session | InputError]:
+    """Read the sessions in bytes ``start`` to ``end`` of a .jsonl file (see :func:`jsonl_parts`).
+
+    Lets several processes share one large file; read in turn, the parts yield the
+    sessions and errors :func:`read_sessions` yields for the whole file. Each part is
+    decoded on its own (UTF-8, else GB18030).
+    """
+    origin = _Origin(path, Path(path).stem, tuple(listings), date)
+    try:
+        with open(path, "rb") as file:
+            file.seek(start)
+            data = file.read(end - start)
+    except OSError as exc:
+        yield InputError(path, _os_reason(exc), first_line)
+        return
+    text = _decode(data)
+    if text is None:
+        yield InputError(path, _NOT_TEXT, first_line)
+        return
+    yield from _read_jsonl(text.replace("\r\n", "\n").replace("\r", "\n"), origin, first_line)
+
+
 def _sniff(text: str) -> str:
     """Guess the suffix of a text read from standard input."""
     head = text.lstrip()
@@ -239,8 +293,8 @@ def _read_json(text: str, origin: _Origin) -> Iterator[Session | InputError]:
         yield _document_session(item, origin, where=f"item {index}: ")
 
 
-def _read_jsonl(text: str, origin: _Origin) -> Iterator[Session | InputError]:
-    for number, line in _numbered_lines(text):
+def _read_jsonl(text: str, origin: _Origin, first_line: int = 1) -> Iterator[Session | InputError]:
+    for number, line in _numbered_lines(text, first_line):
         try:
             document = _parse_json(line, origin.source, number)
         except InputError as error:
@@ -705,3 +759,67 @@ _LISTING_READERS: dict[str, Callable[[str, str], Iterator[Listing | InputError]]
     ".jsonl": _listings_from_jsonl,
     ".csv": _listings_from_csv,
 }
+
+
+# --- Brand authorisations --------------------------------------------------------
+
+
+AUTHORISATION_SUFFIXES = (".csv", ".jsonl")
+
+
+def read_authorisations(path: str) -> tuple[dict[str, set[str]], list[InputError]]:
+    """Read the brands each unit is authorised to sell: .csv or .jsonl rows of unit, brand.
+
+    ``unit_id`` is accepted for ``unit``. Bad rows are reported with their line and skipped.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in AUTHORISATION_SUFFIXES:
+        return {}, [InputError(path, _unsupported(suffix, AUTHORISATION_SUFFIXES))]
+    try:
+        text = decode_bytes(_read_bytes(path), path)
+    except InputError as error:
+        return {}, [error]
+    rows = _authorisations_from_csv(text, path) if suffix == ".csv" else _authorisations_from_jsonl(text, path)
+    authorised: dict[str, set[str]] = {}
+    errors: list[InputError] = []
+    for row in rows:
+        if isinstance(row, InputError):
+            errors.append(row)
+        else:
+            authorised.setdefault(row[0], set()).add(row[1])
+    return authorised, errors
+
+
+def _authorisations_from_csv(text: str, source: str) -> Iterator[tuple[str, str] | InputError]:
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or ()]
+        if "brand" not in reader.fieldnames or not {"unit", "unit_id"} & set(reader.fieldnames):
+            yield InputError(source, "the CSV header needs 'unit' (or 'unit_id') and 'brand' columns", 1)
+            return
+        for row in reader:
+            if None in row:
+                yield InputError(source, "row has more cells than the header", reader.line_num)
+            else:
+                yield _authorisation(row, source, reader.line_num)
+    except csv.Error as exc:
+        yield InputError(source, f"bad CSV: {exc}", reader.line_num)
+
+
+def _authorisations_from_jsonl(text: str, source: str) -> Iterator[tuple[str, str] | InputError]:
+    for number, line in _numbered_lines(text):
+        try:
+            yield _authorisation(_parse_json(line, source, number), source, number)
+        except InputError as error:
+            yield error
+
+
+def _authorisation(record: object, source: str, line: int) -> tuple[str, str] | InputError:
+    if not isinstance(record, dict):
+        return InputError(source, f"expected an object with 'unit' and 'brand', got {_describe(record)}", line)
+    unit = record.get("unit") or record.get("unit_id")
+    brand = record.get("brand")
+    for key, value in (("unit", unit), ("brand", brand)):
+        if not isinstance(value, str) or not value.strip():
+            return InputError(source, f"'{key}' must be a non-empty string, got {_describe(value)}", line)
+    return unit.strip(), brand.strip()

@@ -1,4 +1,6 @@
 """The detector families. Importing this package registers every rule."""
+from integrity.detectors.counterfeit import CounterfeitDetector
+from integrity.detectors.price import PriceDetector
 from integrity.detectors.wording import WordingDetector
 
-ALL = (WordingDetector,)
+ALL = (WordingDetector, PriceDetector, CounterfeitDetector)

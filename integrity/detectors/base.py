@@ -1,19 +1,30 @@
 """What every detector shares: the interface and how a lexicon hit becomes a finding."""
 from __future__ import annotations
 
-from typing import Iterable, Protocol
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Protocol
 
 from integrity import rules
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
 from integrity.matcher import Hit, Text
-from integrity.model import Segment, Session
+from integrity.model import Listing, Segment, Session
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a user gives the checker besides rules and lexicons.
+
+    ``authorisations`` maps a unit id to the brands it is authorised to sell.
+    """
+
+    authorisations: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Detector(Protocol):
     """A family of rules. Built once from the loaded lexicons; ``detect`` is pure."""
 
-    def __init__(self, lexicon: Lexicon, enabled: frozenset[str]) -> None: ...
+    def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options) -> None: ...
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]: ...
 
@@ -49,6 +60,43 @@ def segment_finding(
         segment=segment.index,
         listing_id=listing_id,
         start=segment.start,
+        explanation=explanation or {},
+    )
+
+
+def listing_finding(
+    session: Session,
+    listing: Listing,
+    code: str,
+    message: str,
+    confidence: float,
+    *,
+    severity: str | None = None,
+    basis: str | None = None,
+    explanation: dict | None = None,
+    span: tuple[int, int] | None = None,
+    evidence: str | None = None,
+) -> Finding:
+    """A finding on a listing alone (``segment`` null).
+
+    The evidence is ``span`` of the title when given, else ``evidence`` (a field other than the
+    title, with no span), else the whole title.
+    """
+    rule = rules.get(code)
+    if span is None and evidence is None and listing.title:
+        span = (0, len(listing.title))
+    return Finding(
+        session_id=session.session_id,
+        rule=code,
+        category=rule.category,
+        severity=severity or rule.severity,
+        confidence=confidence,
+        message=message,
+        basis=basis or rule.basis,
+        evidence=listing.title[span[0]:span[1]] if span else (evidence or ""),
+        span=span,
+        segment=None,
+        listing_id=listing.listing_id,
         explanation=explanation or {},
     )
 
