@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from integrity.detectors.base import hit_explanation, segment_finding
+from integrity.detectors.base import Options, hit_explanation, segment_finding
 from integrity.filters import exempting, exemption
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
@@ -657,7 +657,7 @@ class WordingDetector:
 
     name = "wording"
 
-    def __init__(self, lexicon: Lexicon, enabled: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options):
         entries = [e for e in lexicon.entries_for("WRD") if e.rule in enabled]
         self.matcher = Matcher(lexicon, entries)
 
