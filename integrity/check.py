@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import Iterable
 
 from integrity import __version__, detectors, lexicons, rules
+from integrity.classifier import ModelJudge
 from integrity.detectors.base import Options
 from integrity.findings import Finding
 from integrity.matcher import Text
 from integrity.model import Session
+from integrity.paths import data_dir
 
 
 class Checker:
@@ -25,15 +27,20 @@ class Checker:
         select: Iterable[str] = (),
         ignore: Iterable[str] = (),
         authorisations: dict[str, set[str]] | None = None,
+        preview: bool = False,
+        model: bool = True,
+        models_dir: str | Path | None = None,
     ):
         self.lexicon_dirs = [str(d) for d in lexicon_dirs]
-        self.enabled = rules.select(select, ignore)
+        self.enabled = rules.select(select, ignore, preview=preview)
+        self.judge = ModelJudge.load(Path(models_dir) if models_dir else data_dir("models")) if model else None
         self.lexicon = lexicons.load(self.lexicon_dirs)
         self.authorisations = {unit: frozenset(brands) for unit, brands in (authorisations or {}).items()}
         options = Options(authorisations=self.authorisations)
         self.detectors = [cls(self.lexicon, self.enabled, options) for cls in detectors.ALL]
 
-    def check(self, session: Session) -> list[Finding]:
+    def check(self, session: Session, use_model: bool = True) -> list[Finding]:
+        """The findings of one session: rules first, then the model's judgement, if loaded."""
         texts = [Text.of(segment.text) for segment in session.segments]
         findings = [
             finding
@@ -41,6 +48,8 @@ class Checker:
             for finding in detector.detect(session, texts)
             if finding.rule in self.enabled
         ]
+        if use_model and self.judge is not None:
+            findings = self.judge.apply(session, texts, findings, self.enabled)
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
@@ -52,6 +61,7 @@ class Checker:
             "rules": sorted(self.enabled),
             "lexicons": dict(sorted(self.lexicon.versions.items())),
             "lexicon_dirs": self.lexicon_dirs,
+            "model": self.judge.sha256 if self.judge else None,
             "authorisations": hashlib.sha256(json.dumps(
                 {unit: sorted(brands) for unit, brands in self.authorisations.items()}, sort_keys=True,
                 ensure_ascii=False).encode()).hexdigest() if self.authorisations else None,

@@ -27,6 +27,7 @@ class Segment:
     end: float | None = None
     labels: tuple[str, ...] = ()
     also_ok: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

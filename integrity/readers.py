@@ -506,6 +506,7 @@ def _segment(value: object, index: int) -> Segment:
             end=_number(record, "end"),
             labels=_strings(record, "labels"),
             also_ok=_strings(record, "also_ok"),
+            tags=_strings(record, "tags"),
         )
 
 

@@ -74,8 +74,11 @@ def _matches(code: str, selectors: Iterable[str]) -> bool:
     return any(code.startswith(s.strip().upper()) for s in selectors if s.strip())
 
 
-def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = True) -> frozenset[str]:
-    """Codes enabled by ``--select`` / ``--ignore`` (codes or prefixes, like ruff)."""
+def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = False) -> frozenset[str]:
+    """Codes enabled by ``--select`` / ``--ignore`` (codes or prefixes, like ruff).
+
+    Rules in ``preview`` status run only with ``preview`` or when selected by their full code.
+    """
     select, ignore = list(select), list(ignore)
     known = all_rules()
     for selector in select + ignore:
@@ -87,6 +90,6 @@ def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool
         for r in known
         if (not select or _matches(r.code, select))
         and not _matches(r.code, ignore)
-        and (preview or r.status == "stable" or _matches(r.code, select))
+        and (preview or r.status == "stable" or r.code in {s.strip().upper() for s in select})
     }
     return frozenset(enabled)

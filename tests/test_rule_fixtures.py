@@ -70,8 +70,8 @@ def _findings(checker, path, document):
 
 
 @pytest.mark.parametrize("path,document,unit,ident,kind,codes", list(_cases()))
-def test_annotated_line(checker, path, document, unit, ident, kind, codes):
-    findings = _findings(checker, path, document)
+def test_annotated_line(preview_checker, path, document, unit, ident, kind, codes):
+    findings = _findings(preview_checker, path, document)
     if unit == "segment":
         fired = {f.rule for f in findings if f.segment == ident}
     else:

@@ -1,0 +1,141 @@
+"""The trained model: reproducible training, the skops trust check, and how it joins the rules."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+import skops.io as sio
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import FunctionTransformer
+
+from integrity import classifier, rules
+from integrity.check import Checker
+from integrity.model import Segment, Session
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "models" / "data"
+
+
+def _session(sid: str, rows: list[tuple[str, list[str]]]) -> dict:
+    return {"session_id": sid, "segments": [{"text": t, "labels": l} for t, l in rows]}
+
+
+TRAIN_ROWS = [
+    ("吃了这个胃就不疼了", ["wording"]), ("喝了以后腰也不酸了腿也有劲了", ["wording"]),
+    ("用了三天脸上的痘印都不见了", ["wording"]), ("这个茶喝完血糖稳稳的", ["wording"]),
+    ("这个包跟大牌一个工厂出来的", ["counterfeit"]), ("标我就不给你们看了懂的来", ["counterfeit"]),
+    ("跟专柜的放一起分不出来", ["counterfeit"]), ("今天这个价以后再也没有了", ["price"]),
+    ("外面卖好几百我们这里几十块", ["price"]), ("今天给大家带的是羊毛围巾", []),
+    ("拍之前看一下尺码表", []), ("下单之后四十八小时内发货", []), ("这个面霜质地比较厚", []),
+    ("大家晚上好欢迎来到直播间", []), ("颜色有黑白灰三种", []), ("收到以后放冰箱冷藏", []),
+]
+
+
+@pytest.fixture(scope="module")
+def small_data(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("data")
+    train = directory / "train.jsonl"
+    test = directory / "test.jsonl"
+    train.write_text("\n".join(json.dumps(_session(f"t{i}", TRAIN_ROWS[i::2]), ensure_ascii=False)
+                               for i in range(2)) + "\n", "utf-8")
+    test.write_text(json.dumps(_session("x", TRAIN_ROWS), ensure_ascii=False) + "\n", "utf-8")
+    return train, test
+
+
+def test_training_is_reproducible(small_data, tmp_path):
+    train, test = small_data
+    first = classifier.train(train, test, tmp_path / "a")
+    second = classifier.train(train, test, tmp_path / "b")
+    assert first["thresholds"] == second["thresholds"]
+    texts = ["吃了这个腰就不酸了", "这个包跟大牌一个工厂", "今天给大家带围巾"]
+    a = classifier.load_pipeline(tmp_path / "a" / classifier.MODEL_FILE).predict_proba(texts)
+    b = classifier.load_pipeline(tmp_path / "b" / classifier.MODEL_FILE).predict_proba(texts)
+    np.testing.assert_array_equal(a, b)
+    assert first["data"]["train"]["sha256"] == classifier.file_sha256(train)
+
+
+def _double(x):
+    return x
+
+
+def test_skops_refuses_an_unexpected_type(tmp_path):
+    path = tmp_path / "evil.skops"
+    sio.dump(Pipeline([("f", FunctionTransformer(_double))]), path)
+    with pytest.raises(classifier.ModelError, match="unexpected types"):
+        classifier.load_pipeline(path)
+
+
+def test_a_damaged_model_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "broken.skops"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(classifier.ModelError, match="not a readable skops model"):
+        classifier.load_pipeline(path)
+
+
+def test_model_rules_are_registered_with_docs():
+    codes = {r.code: r for r in rules.all_rules()}
+    for code in classifier.MODEL_RULES.values():
+        assert code in codes and "## What it does" in codes[code].doc
+
+
+@pytest.mark.parametrize(
+    "threshold_data,expected",
+    [
+        (([0.95, 0.9, 0.6, 0.55], [1, 1, 0, 1]), 0.61),
+        (([0.95, 0.9, 0.6, 0.55], [1, 1, 1, 1]), 0.5),
+        (([0.4, 0.3], [1, 0]), 0.99),
+    ],
+)
+def test_threshold_is_the_lowest_that_reaches_the_target_precision(threshold_data, expected):
+    probabilities, truth = map(np.array, threshold_data)
+    assert classifier.choose_threshold(probabilities, truth, target=0.9) == expected
+
+
+class _Fixed:
+    """A stand-in pipeline with fixed probabilities (price, counterfeit, wording)."""
+
+    def __init__(self, rows):
+        self.rows = np.array(rows)
+
+    def predict_proba(self, texts):
+        return self.rows[: len(texts)]
+
+
+def test_model_adds_findings_the_rules_missed_and_lowers_look_alikes():
+    checker = Checker(select=["WRD", "MLW001"], model=False)
+    session = Session("s", (Segment(0, "这个枕头是全网最舒服的"), Segment(1, "吃了它胃就舒服多了"), Segment(2, "今天发货")))
+    rule_findings = checker.check(session)
+    assert [f.segment for f in rule_findings] == [0]
+    judge = classifier.ModelJudge(_Fixed([[0, 0, 0.01], [0, 0, 0.97], [0, 0, 0.2]]),
+                                  {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+    from integrity.matcher import Text
+
+    judged = judge.apply(session, [Text.of(s.text) for s in session.segments], rule_findings, checker.enabled)
+    by_segment = {f.segment: f for f in judged}
+    assert by_segment[1].rule == "MLW001" and by_segment[1].explanation["probability"] == 0.97
+    assert "模型判断" in by_segment[1].message
+    assert by_segment[0].confidence == pytest.approx(rule_findings[0].confidence * classifier.LOOKALIKE_FACTOR)
+    assert by_segment[0].explanation["model"]["probability"] == 0.01
+    assert 2 not in by_segment
+
+
+def test_preview_model_rules_only_run_when_asked():
+    assert "MLW001" not in Checker(model=False).enabled or rules.get("MLW001").status == "stable"
+    assert "MLW001" in Checker(model=False, preview=True).enabled
+    assert "MLW001" in Checker(model=False, select=["MLW001"]).enabled
+
+
+def test_shipped_model_card_matches_the_shipped_data():
+    card = json.loads((ROOT / "models" / classifier.CARD_FILE).read_text("utf-8"))
+    assert card["data"]["train"]["sha256"] == classifier.file_sha256(DATA / "train.jsonl")
+    assert card["data"]["test"]["sha256"] == classifier.file_sha256(DATA / "test.jsonl")
+    assert set(card["thresholds"]) == set(classifier.MODEL_RULES)
+
+
+def test_fast_scorer_gives_the_pipelines_probabilities():
+    pipeline = classifier.load_pipeline(ROOT / "models" / classifier.MODEL_FILE)
+    texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "今天给大家带的是围巾", "", "ｘｙｚ", "高仿的包包懂的来"]
+    np.testing.assert_allclose(classifier._FastScorer(pipeline).predict_proba(texts),
+                               pipeline.predict_proba(texts), rtol=1e-9, atol=1e-12)
