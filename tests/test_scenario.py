@@ -1,0 +1,100 @@
+"""The scoring scenario in fixtures/scenario/: the decisions written down in EXPECTED.md."""
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from integrity import scorecard
+from integrity.complaints import read_complaints
+from integrity.readers import read_sessions
+from integrity.scoring import FindingRecord, SessionRecord, load_profile, score
+
+SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
+ROW = re.compile(r"\| (\d+) \| (\S+) \| (streamer|unit) \| (\d+) \| ([A-E]) \| (\S+) \|")
+
+
+def expected_rows() -> list[tuple[str, str, int, str, str | None]]:
+    rows = []
+    for match in ROW.finditer((SCENARIO / "EXPECTED.md").read_text("utf-8")):
+        _, candidate, kind, points, grade, title = match.groups()
+        rows.append((candidate, kind, int(points), grade, None if title == "none" else title))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def report(checker):
+    sessions, findings = [], []
+    for session in read_sessions(str(SCENARIO / "sessions.jsonl")):
+        sessions.append(SessionRecord(session.session_id, session.streamer_id, session.unit_id, session.date))
+        findings += [
+            FindingRecord(f"{session.session_id}/{index}", f.session_id, f.rule, f.category, f.severity,
+                          f.confidence, f.evidence, f.message, f.segment, f.start, f.listing_id)
+            for index, f in enumerate(checker.check(session))
+        ]
+    complaints, errors = read_complaints(str(SCENARIO / "complaints.csv"))
+    assert errors == []
+    return score(sessions, findings, complaints, load_profile())
+
+
+def test_expected_table_is_complete():
+    rows = expected_rows()
+    assert len(rows) == 11 and len({(c, k) for c, k, *_ in rows}) == 11
+
+
+def test_order_grades_and_titles_are_as_expected(report):
+    actual = [(c.candidate_id, c.kind, c.grade.grade, c.title) for c in report.candidates]
+    assert actual == [(c, k, grade, title) for c, k, _, grade, title in expected_rows()]
+
+
+def test_scores_are_about_what_the_profile_predicts(report):
+    for (candidate, kind, points, _, _), result in zip(expected_rows(), report.candidates):
+        assert abs(result.score - points) <= 20, (candidate, result.score, points)
+
+
+@pytest.mark.parametrize("candidate, kind, vetoes, pending", [
+    ("st-ajie", "streamer", ["verified counterfeit complaint"], ["confirmed high-severity counterfeit finding"]),
+    ("mcn-red", "unit", ["verified counterfeit complaint"],
+     ["confirmed high-severity counterfeit finding", "repeated confirmed price fraud"]),
+    ("st-dalong", "streamer", [], ["repeated confirmed price fraud"]),
+    ("st-laozhang", "streamer", [], []),
+    ("mcn-good", "unit", [], []),
+])
+def test_vetoes_are_as_expected(report, candidate, kind, vetoes, pending):
+    [result] = [c for c in report.find(candidate) if c.kind == kind]
+    assert [v.name for v in result.vetoes] == vetoes
+    assert [v.name for v in result.pending_vetoes] == pending
+
+
+def test_as_of_is_the_latest_date_in_the_data(report):
+    assert str(report.as_of) == "2026-11-30"
+
+
+def test_ranking_rows_carry_the_profile_and_the_decision(report):
+    rows = list(scorecard.score_rows(report))
+    assert scorecard.header(report).startswith(f"profile default 1.0 (sha256 {report.profile.sha256}), as of 2026-11-30")
+    assert [row["rank"] for row in rows] == list(range(1, 12))
+    assert all(set(scorecard.CSV_COLUMNS) | set(scorecard.TABLE_COLUMNS) <= set(row) for row in rows)
+    assert rows[0]["decision"] == "诚信规范经营直播电商达人"
+    assert rows[-1]["decision"].startswith("no title: grade E") and "veto: verified counterfeit complaint" in rows[-1]["decision"]
+
+
+def test_score_card_shows_each_point_lost_and_its_source(report):
+    out = io.StringIO()
+    scorecard.write_scorecard(out, report, report.find("st-dalong")[0])
+    card = out.getvalue()
+    assert card.startswith("st-dalong (streamer): 511 of 1000, grade D 较差\n")
+    assert "  - pending review: repeated confirmed price fraud if confirmed\n" in card
+    assert "PRC006 price/high  session dalong-01, segment 3, at 2:05, listing dalong-01-p2" in card
+    assert "「原价二百九十九」" in card and "800 x 0.8 [unreviewed] x recency" in card
+    assert "c-003  price (价格), verified (核实属实), session dalong-03" in card
+    assert "(1000 - 489 = 511)" in card
+
+
+def test_score_card_lists_what_costs_nothing_and_why(report):
+    out = io.StringIO()
+    scorecard.write_scorecard(out, report, report.find("st-xiaomei")[0])
+    card = out.getvalue()
+    assert "Title 诚信规范经营直播电商达人: eligible" in card
+    free = card.split("In the record, costing nothing\n")[1]
+    assert "PRC012" in free and "[unreviewed, confidence 0.4 below 0.5]" in free
