@@ -30,7 +30,9 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
+import ahocorasick
 import skops.io as sio
+from skops.io.exceptions import UntrustedTypesFoundException
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -156,13 +158,11 @@ class ModelError(Exception):
 def load_pipeline(path: Path) -> Pipeline:
     """Load a skops file, refusing any type that is not in ``TRUSTED_TYPES``."""
     try:
-        untrusted = sio.get_untrusted_types(file=path)
+        return sio.load(path, trusted=TRUSTED_TYPES)
+    except UntrustedTypesFoundException as error:
+        raise ModelError(f"{path}: refusing to load unexpected types: {error}") from None
     except Exception as error:  # skops raises several types for a damaged file
         raise ModelError(f"{path}: not a readable skops model ({error})") from None
-    unexpected = sorted(set(untrusted) - set(TRUSTED_TYPES))
-    if unexpected:
-        raise ModelError(f"{path}: refusing to load unexpected types: {', '.join(unexpected)}")
-    return sio.load(path, trusted=untrusted)
 
 
 _WHITE_SPACE = re.compile(r"\s\s+")
@@ -179,27 +179,26 @@ class _FastScorer:
     def __init__(self, pipeline: Pipeline):
         features = pipeline.named_steps["features"]
         estimators = pipeline.named_steps["classify"].estimators_
-        self.orders = range(features.ngram_range[0], features.ngram_range[1] + 1)
-        self.vocabulary = features.vocabulary_
+        # Every vocabulary n-gram in one automaton: one C-level pass finds them all in a text.
+        self.ngrams = ahocorasick.Automaton()
+        for gram, column in features.vocabulary_.items():
+            self.ngrams.add_word(gram, column)
+        self.ngrams.make_automaton()
         self.idf = features.idf_
         self.weights = np.column_stack([e.coef_.ravel() for e in estimators])
         self.intercepts = np.array([e.intercept_[0] for e in estimators])
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        vocabulary = self.vocabulary
         rows: list[int] = []
         columns: list[int] = []
         counts: list[int] = []
         for row, text in enumerate(texts):
             # The vectorizer's character n-grams: it lower-cases and folds white space first.
             text = _WHITE_SPACE.sub(" ", text.lower())
-            grams = Counter(text[i : i + n] for n in self.orders for i in range(len(text) - n + 1))
-            for gram, count in grams.items():
-                column = vocabulary.get(gram)
-                if column is not None:
-                    rows.append(row)
-                    columns.append(column)
-                    counts.append(count)
+            for column, count in Counter(column for _, column in self.ngrams.iter(text)).items():
+                rows.append(row)
+                columns.append(column)
+                counts.append(count)
         row_index = np.array(rows, dtype=np.intp)
         column_index = np.array(columns, dtype=np.intp)
         values = (np.log(np.array(counts, dtype=float)) + 1.0) * self.idf[column_index]
