@@ -145,3 +145,31 @@ def test_every_command_has_help_and_is_in_the_readme(name):
     command = cli.commands[name]
     assert command.help and command.help.strip()
     assert f"integrity {name}" in (ROOT / "README.md").read_text("utf-8")
+
+
+def test_eval_reports_with_and_without_the_model(tmp_path):
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(json.dumps({"session_id": "m1", "segments": [
+        {"text": "这个病大家都怕，幸好有了它", "labels": ["wording"]},
+        {"text": "今天给大家带的是围巾", "labels": []},
+    ]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    data = json.loads(run("eval", labelled, "--format", "json").output)
+    assert data["categories"]["wording"]["tp"] == 1
+    assert data["without_model"]["categories"]["wording"]["fn"] == 1
+    assert "F1 w/o model" in run("eval", labelled).output
+    assert "without_model" not in json.loads(run("eval", labelled, "--format", "json", "--no-model").output)
+
+
+def test_train_writes_a_model_and_its_card(tmp_path):
+    rows = [("吃了它胃就不疼了", ["wording"]), ("用了一周斑都没了", ["wording"]), ("这包跟大牌一个厂", ["counterfeit"]),
+            ("标不方便给你们看", ["counterfeit"]), ("以后再也没有这个价", ["price"]), ("外面卖好几百", ["price"]),
+            ("大家晚上好", []), ("今天发顺丰", []), ("颜色有三种", []), ("尺码偏大一码", [])]
+    data = tmp_path / "data.jsonl"
+    data.write_text(json.dumps({"session_id": "d", "segments": [{"text": t, "labels": l} for t, l in rows]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("train", "--train", data, "--test", data, "--out", tmp_path / "model")
+    assert result.exit_code == 0, result.output
+    card = json.loads((tmp_path / "model" / "classifier.json").read_text("utf-8"))
+    assert set(card["thresholds"]) == {"price", "counterfeit", "wording"}
+    assert (tmp_path / "model" / "classifier.skops").is_file()
+    assert "threshold" in result.output

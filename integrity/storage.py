@@ -1,0 +1,450 @@
+"""The findings database: SQLite through sqlite-utils, its migrations, writes and queries.
+
+One file holds the scanned sessions with their segments, listings and findings, a record of
+each scan run (with the checker configuration that produced it) and the input errors met.
+The database runs in WAL mode, so readers query while a scan writes; only the scanning
+process writes, one transaction per session.
+
+Schema changes are an ordered list of small migration functions, each recorded by name in
+``_migrations`` once applied (as in simonw/llm): add a function decorated with
+``@migration`` at the end of the list, never edit or reorder released ones.
+
+Segment text is searchable through ``segments_fts``, an FTS5 trigram index (any run of three
+or more characters, Chinese included). Indexing row by row, in each session's transaction,
+would cost several times the checking itself, and even in bulk the index costs about as much
+as storing everything else, so scans leave it alone: :func:`index_text` brings it up to date
+in bulk when someone searches, and ``search_index.indexed_to`` records how far it got.
+:func:`search` reads the index up to there and matches the rows after it directly, so its
+results are complete either way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+MIGRATIONS: list[Callable[[Database], None]] = []
+migration = MIGRATIONS.append
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+# --- Opening and migrating -------------------------------------------------------------------
+
+
+def open_db(path: str | Path, *, create: bool = True) -> Database:
+    """Open (or create) the database in WAL mode with a busy timeout, and migrate it.
+
+    With ``create=False`` a missing file raises FileNotFoundError instead of being created.
+    """
+    if not create and not Path(path).is_file():
+        raise FileNotFoundError(f"no such database: {path}")
+    db = Database(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000))
+    db.enable_wal()
+    # Safe against a killed process in WAL mode; a power cut may lose the last commits, which
+    # the next scan simply redoes.
+    db.execute("PRAGMA synchronous = NORMAL")
+    # Fold the log into the database every 10,000 pages (40 MB) rather than 1,000: a scan
+    # commits once per session, and checkpointing less often costs it a third less.
+    db.execute("PRAGMA wal_autocheckpoint = 10000")
+    migrate(db)
+    return db
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Database]:
+    """A transaction that takes the write lock at once (waiting up to the busy timeout), so
+    it cannot fail half-way because another connection wrote after it first read."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    db.commit()
+
+
+def migrate(db: Database) -> None:
+    """Apply the migrations not yet recorded in ``_migrations``, in order, in one transaction."""
+    if _pending(db):
+        with writing(db):
+            for fn in _pending(db):
+                fn(db)
+                db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", [fn.__name__, now()])
+
+
+def _pending(db: Database) -> list[Callable[[Database], None]]:
+    if not db["_migrations"].exists():
+        return list(MIGRATIONS)
+    applied = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    return [fn for fn in MIGRATIONS if fn.__name__ not in applied]
+
+
+@migration
+def m001_migrations(db: Database) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+
+
+@migration
+def m002_runs_and_errors(db: Database) -> None:
+    db["runs"].create(
+        {"id": int, "started": str, "finished": str, "status": str, "paths": str, "jobs": int,
+         "configuration": str, "config_hash": str, "files": int, "bytes": int, "sessions": int,
+         "checked": int, "unchanged": int, "errors": int, "findings": int},
+        pk="id",
+    )
+    db["errors"].create(
+        {"id": int, "run_id": int, "source": str, "line": int, "message": str, "at": str},
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["errors"].create_index(["run_id"])
+
+
+@migration
+def m003_sessions(db: Database) -> None:
+    db["sessions"].create(
+        {"session_id": str, "streamer_id": str, "unit_id": str, "date": str, "platform": str,
+         "source": str, "content_hash": str, "config_hash": str, "duration_seconds": float,
+         "segments": int, "listings": int, "findings": int, "scanned_at": str, "run_id": int,
+         "seen_run": int},
+        pk="session_id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["sessions"].create_index(["streamer_id"])
+    db["sessions"].create_index(["unit_id"])
+    # AUTOINCREMENT: a segment id is never reused, so ids above search_index.indexed_to are
+    # exactly the segments not yet in the text index.
+    db.execute(
+        'CREATE TABLE segments (id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, '
+        'idx INTEGER NOT NULL, start REAL, "end" REAL, text TEXT NOT NULL)'
+    )
+    db["segments"].create_index(["session_id", "idx"], unique=True)
+    db["listings"].create(
+        {"session_id": str, "idx": int, "listing_id": str, "title": str, "brand": str,
+         "category": str, "price": float, "list_price": float, "list_price_basis": str,
+         "stock": int, "price_history": str},
+        pk=("session_id", "idx"),
+    )
+
+
+@migration
+def m004_findings(db: Database) -> None:
+    db["findings"].create(
+        {"id": str, "session_id": str, "ordinal": int, "segment": int, "listing_id": str,
+         "start": float, "rule": str, "category": str, "severity": str, "confidence": float,
+         "message": str, "evidence": str, "span_start": int, "span_end": int, "basis": str,
+         "explanation": str, "run_id": int},
+        pk="id",
+    )
+    db["findings"].create_index(["session_id", "ordinal"])
+    db["findings"].create_index(["rule"])
+
+
+@migration
+def m005_segment_search(db: Database) -> None:
+    db.execute(
+        "CREATE VIRTUAL TABLE segments_fts USING fts5(text, content=segments, content_rowid=id, "
+        "tokenize='trigram', detail=none)"
+    )
+    db.execute("CREATE TABLE search_index (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_to INTEGER NOT NULL)")
+    db.execute("INSERT INTO search_index (id, indexed_to) VALUES (1, 0)")
+
+
+# --- Runs and errors -------------------------------------------------------------------------
+
+
+def start_run(db: Database, configuration: dict, config_hash: str, paths: Iterable[str], jobs: int) -> int:
+    cursor = db.execute(
+        "INSERT INTO runs (started, status, paths, jobs, configuration, config_hash) VALUES (?, ?, ?, ?, ?, ?)",
+        [now(), "running", json.dumps(list(paths), ensure_ascii=False), jobs,
+         json.dumps(configuration, ensure_ascii=False, sort_keys=True), config_hash],
+    )
+    return cursor.lastrowid
+
+
+def finish_run(db: Database, run_id: int, status: str, counts: dict[str, int]) -> None:
+    columns = ("files", "bytes", "sessions", "checked", "unchanged", "errors", "findings")
+    db.execute(
+        f"UPDATE runs SET finished = ?, status = ?, {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+        [now(), status, *(counts.get(c, 0) for c in columns), run_id],
+    )
+
+
+def record_error(db: Database, run_id: int, source: str, line: int | None, message: str) -> None:
+    db.execute(
+        "INSERT INTO errors (run_id, source, line, message, at) VALUES (?, ?, ?, ?, ?)",
+        [run_id, source, line, message, now()],
+    )
+
+
+# --- Sessions --------------------------------------------------------------------------------
+
+
+def stored_state(conn: sqlite3.Connection, session_id: str) -> tuple[str, str, int] | None:
+    """(content_hash, config_hash, seen_run) of a stored session, or None."""
+    return conn.execute(
+        "SELECT content_hash, config_hash, seen_run FROM sessions WHERE session_id = ?", [session_id]
+    ).fetchone()
+
+
+def mark_seen(db: Database, session_id: str, run_id: int) -> None:
+    db.execute("UPDATE sessions SET seen_run = ? WHERE session_id = ?", [run_id, session_id])
+
+
+_SESSION_COLUMNS = ("session_id", "streamer_id", "unit_id", "date", "platform", "source", "content_hash",
+                    "config_hash", "duration_seconds", "segments", "listings", "findings", "scanned_at",
+                    "run_id", "seen_run")
+_UPSERT_SESSION = (
+    f"INSERT INTO sessions ({', '.join(_SESSION_COLUMNS)}) VALUES ({', '.join('?' * len(_SESSION_COLUMNS))}) "
+    f"ON CONFLICT (session_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
+)
+_INSERT_SEGMENT = 'INSERT INTO segments (session_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'
+_INSERT_LISTING = (
+    "INSERT INTO listings (session_id, idx, listing_id, title, brand, category, price, list_price, "
+    "list_price_basis, stock, price_history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+FINDING_COLUMNS = ("id", "session_id", "ordinal", "segment", "listing_id", "start", "rule", "category",
+                   "severity", "confidence", "message", "evidence", "span_start", "span_end", "basis",
+                   "explanation")
+_INSERT_FINDING = (
+    f"INSERT INTO findings ({', '.join(FINDING_COLUMNS)}, run_id) "
+    f"VALUES ({', '.join('?' * (len(FINDING_COLUMNS) + 1))})"
+)
+
+
+def replace_session(db: Database, record: dict[str, Any], config_hash: str, run_id: int) -> None:
+    """Store a checked session, replacing what was stored for it, in one transaction.
+
+    ``record`` is what :func:`integrity.scan.session_record` makes: a ``session`` row and
+    ``segments``, ``listings`` and ``findings`` tuples. Only this session's segments,
+    listings and findings are deleted; anything else attached to it stays.
+    """
+    row = record["session"]
+    session_id = row["session_id"]
+    values = {**row, "config_hash": config_hash, "scanned_at": now(), "run_id": run_id, "seen_run": run_id}
+    conn = db.conn
+    with writing(db):
+        conn.execute(
+            "INSERT INTO segments_fts (segments_fts, rowid, text) SELECT 'delete', id, text FROM segments "
+            "WHERE session_id = ? AND id <= (SELECT indexed_to FROM search_index)",
+            [session_id],
+        )
+        for table in ("segments", "listings", "findings"):
+            conn.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+        conn.execute(_UPSERT_SESSION, [values[c] for c in _SESSION_COLUMNS])
+        conn.executemany(_INSERT_SEGMENT, record["segments"])
+        conn.executemany(_INSERT_LISTING, record["listings"])
+        conn.executemany(_INSERT_FINDING, [(*finding, run_id) for finding in record["findings"]])
+
+
+# --- Text search -----------------------------------------------------------------------------
+
+
+def index_text(db: Database, batch: int = 200_000) -> int:
+    """Add the segments stored since the last call to the text index; return how many.
+
+    Works in transactions of ``batch`` segments, each moving ``search_index.indexed_to``
+    with the rows it adds, so a killed process leaves the index consistent.
+    """
+    added = 0
+    while True:
+        with writing(db):
+            start = db.execute("SELECT indexed_to FROM search_index").fetchone()[0]
+            last = db.execute(
+                "SELECT max(id), count(*) FROM (SELECT id FROM segments WHERE id > ? ORDER BY id LIMIT ?)",
+                [start, batch],
+            ).fetchone()
+            if not last[1]:
+                return added
+            db.execute(
+                "INSERT INTO segments_fts (rowid, text) SELECT id, text FROM segments WHERE id > ? AND id <= ?",
+                [start, last[0]],
+            )
+            db.execute("UPDATE search_index SET indexed_to = ?", [last[0]])
+        added += last[1]
+
+
+SEARCH_FIELDS = ("session_id", "segment", "start", "end", "text", "streamer_id", "unit_id", "date", "source")
+
+
+def search(db: Database, query: str, limit: int | None = 50) -> list[dict[str, Any]]:
+    """Segments whose text holds every whitespace-separated term of ``query`` (ASCII letters
+    case-folded), in session and segment order, with their session's candidates and date.
+
+    Terms of three or more characters narrow the rows through the trigram index; the rows
+    past ``indexed_to`` and queries of only shorter terms are matched directly.
+    """
+    terms = query.split()
+    if not terms:
+        return []
+    like = " AND ".join("s.text LIKE ? ESCAPE '\\'" for _ in terms)
+    args: list[Any] = [f"%{_escape_like(term)}%" for term in terms]
+    select = (
+        'SELECT s.session_id, s.idx AS segment, s.start, s."end", s.text, ss.streamer_id, ss.unit_id, '
+        "ss.date, ss.source FROM segments s JOIN sessions ss ON ss.session_id = s.session_id WHERE "
+    )  # the columns of SEARCH_FIELDS
+    grams = [gram for term in terms for gram in _trigrams(term)]
+    if grams:
+        match = " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+        sql = (
+            f"{select}s.id IN (SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?) AND {like} UNION ALL "
+            f"{select}s.id > (SELECT indexed_to FROM search_index) AND {like}"
+        )
+        args = [match, *args, *args]
+    else:
+        sql = select + like
+    sql += " ORDER BY 1, 2"
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [dict(row) for row in _rows(db, sql, args)]
+
+
+def _trigrams(term: str) -> list[str]:
+    """Trigrams that cover ``term`` (none when it is shorter): the index keeps no positions,
+    so the LIKE that follows checks they are in the right order."""
+    if len(term) < 3:
+        return []
+    return [term[i:i + 3] for i in range(0, len(term) - 3, 3)] + [term[-3:]]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# --- Findings and the regulator's summary ----------------------------------------------------
+
+
+def findings(
+    db: Database,
+    *,
+    candidate: str | None = None,
+    category: str | None = None,
+    rule: str | None = None,
+    session: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Stored findings in the contract's shape plus ``id``, by session then check order.
+
+    ``rule`` is a code or a prefix of codes (``PRC``); ``candidate`` a streamer or unit id.
+    """
+    clauses, args = [], []
+    if candidate:
+        clauses.append("f.session_id IN (SELECT session_id FROM sessions WHERE streamer_id = ? OR unit_id = ?)")
+        args += [candidate, candidate]
+    if category:
+        clauses.append("f.category = ?")
+        args.append(category)
+    if rule:
+        clauses.append("(f.rule = ? OR f.rule LIKE ? ESCAPE '\\')")
+        args += [rule.upper(), _escape_like(rule.upper()) + "%"]
+    if session:
+        clauses.append("f.session_id = ?")
+        args.append(session)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT {', '.join('f.' + c for c in FINDING_COLUMNS)} FROM findings f {where} ORDER BY f.session_id, f.ordinal"
+    for row in _rows(db, sql, args):
+        yield finding_dict(row)
+
+
+FINDING_FIELDS = ("id", "session_id", "segment", "listing_id", "start", "rule", "category", "severity",
+                  "confidence", "message", "evidence", "span", "basis", "explanation")
+"""The keys of a finding read back: ``id``, then ``Finding.to_dict()``'s."""
+
+
+def finding_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """A findings row as ``Finding.to_dict()`` shapes it, with ``id`` first."""
+    span = [row["span_start"], row["span_end"]] if row["span_start"] is not None else None
+    return {
+        "id": row["id"],
+        "session_id": row["session_id"],
+        "segment": row["segment"],
+        "listing_id": row["listing_id"],
+        "start": row["start"],
+        "rule": row["rule"],
+        "category": row["category"],
+        "severity": row["severity"],
+        "confidence": round(row["confidence"], 3),
+        "message": row["message"],
+        "evidence": row["evidence"],
+        "span": span,
+        "basis": row["basis"],
+        "explanation": json.loads(row["explanation"]),
+    }
+
+
+def summary(db: Database, top: int = 10) -> dict[str, Any]:
+    """What a regulator reads first: totals, findings by category, rule and severity, and the
+    streamers and units with the most findings per hour streamed.
+    """
+    sessions, segments, seconds = db.execute(
+        "SELECT count(*), coalesce(sum(segments), 0), coalesce(sum(duration_seconds), 0) FROM sessions"
+    ).fetchone()
+
+    def counts(column: str) -> dict[str, int]:
+        return dict(db.execute(f"SELECT {column}, count(*) FROM findings GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+
+    by_rule = [
+        {"rule": rule, "category": category, "severity": severity, "findings": n}
+        for rule, category, severity, n in db.execute(
+            "SELECT rule, category, severity, count(*) FROM findings GROUP BY rule ORDER BY 4 DESC, 1"
+        )
+    ]
+    last_run = list(_rows(db, "SELECT * FROM runs ORDER BY id DESC LIMIT 1", []))
+    return {
+        "sessions": sessions,
+        "segments": segments,
+        "hours": round(seconds / 3600, 2),
+        "findings": db.execute("SELECT count(*) FROM findings").fetchone()[0],
+        "by_category": counts("category"),
+        "by_severity": counts("severity"),
+        "by_rule": by_rule,
+        "streamers": _candidates(db, "streamer_id", top),
+        "units": _candidates(db, "unit_id", top),
+        "last_run": _run_dict(last_run[0]) if last_run else None,
+    }
+
+
+def _candidates(db: Database, column: str, top: int) -> list[dict[str, Any]]:
+    """Candidates by findings per hour (those with no timed segments last), then findings."""
+    sql = (
+        f"SELECT {column} AS candidate_id, count(*) AS sessions, sum(findings) AS findings, "
+        f"sum(duration_seconds) / 3600.0 AS hours FROM sessions WHERE {column} IS NOT NULL GROUP BY 1"
+    )
+    rows = [
+        {
+            "candidate_id": row["candidate_id"],
+            "sessions": row["sessions"],
+            "hours": round(row["hours"], 2),
+            "findings": row["findings"],
+            "findings_per_hour": round(row["findings"] / row["hours"], 2) if row["hours"] else None,
+        }
+        for row in _rows(db, sql, [])
+    ]
+    rows.sort(key=lambda r: (r["findings_per_hour"] is None, -(r["findings_per_hour"] or 0), -r["findings"],
+                             r["candidate_id"]))
+    return rows[:top]
+
+
+def _run_dict(row: sqlite3.Row) -> dict[str, Any]:
+    run = dict(row)
+    run["paths"] = json.loads(run["paths"])
+    run["configuration"] = json.loads(run["configuration"])
+    return run
+
+
+def _rows(db: Database, sql: str, args: list[Any]) -> Iterator[sqlite3.Row]:
+    cursor = db.conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor.execute(sql, args)

@@ -1,0 +1,128 @@
+"""Tests for integrity.storage: migrations, WAL, one transaction per session, search, queries."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from integrity import scan as scanning
+from integrity import storage
+from integrity.model import Segment, Session
+
+TEXTS = ["原价五百九十九，今天只要九十九", "这款精华是全网最好用的", "喝了这个茶能降血压", "ok 正品 OK"]
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "findings.db"
+
+
+def make(sid: str, texts: list[str], streamer: str = "st-1", start: float = 0.0) -> Session:
+    segments = tuple(Segment(i, t, start + 60.0 * i, start + 60.0 * i + 30) for i, t in enumerate(texts))
+    return Session(sid, segments=segments, streamer_id=streamer, unit_id="mcn-1", source=f"{sid}.json")
+
+
+def store(db, checker, session: Session, run_id: int = 1) -> dict:
+    record = scanning.session_record(session, checker.check(session), scanning.content_hash(session))
+    storage.replace_session(db, record, checker.fingerprint, run_id)
+    return record
+
+
+def test_migrations_are_recorded_once_and_wal_is_on(db_path):
+    db = storage.open_db(db_path)
+    names = [row[0] for row in db.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == [fn.__name__ for fn in storage.MIGRATIONS]
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    again = storage.open_db(db_path)
+    assert again.execute("SELECT count(*) FROM _migrations").fetchone()[0] == len(storage.MIGRATIONS)
+    assert {"sessions", "segments", "listings", "findings", "runs", "errors", "segments_fts"} <= set(again.table_names())
+    with pytest.raises(FileNotFoundError):
+        storage.open_db(db_path.with_name("other.db"), create=False)
+
+
+def test_a_new_migration_runs_once(db_path, monkeypatch):
+    storage.open_db(db_path).close()
+    ran = []
+
+    def m999_test_column(db):
+        ran.append(1)
+        db["sessions"].add_column("note", str)
+
+    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS, m999_test_column])
+    storage.open_db(db_path).close()
+    db = storage.open_db(db_path)
+    assert ran == [1] and "note" in db["sessions"].columns_dict
+
+
+def test_replacing_a_session_is_one_transaction(db_path, checker, monkeypatch):
+    db = storage.open_db(db_path)
+    store(db, checker, make("a", TEXTS))
+    before = db.execute("SELECT count(*) FROM findings").fetchone()[0]
+    record = scanning.session_record(make("a", TEXTS[:1]), [], "other")
+    record["findings"] = [("bad",)]  # fails after the deletes and the inserts of segments
+    with pytest.raises(sqlite3.ProgrammingError):
+        storage.replace_session(db, record, checker.fingerprint, 2)
+    assert db.execute("SELECT count(*) FROM findings").fetchone()[0] == before
+    assert db.execute("SELECT count(*) FROM segments").fetchone()[0] == len(TEXTS)
+    assert storage.stored_state(db.conn, "a")[1:] == (checker.fingerprint, 1)
+
+
+def test_a_reader_queries_while_a_scan_writes(db_path, checker):
+    writer = storage.open_db(db_path)
+    store(writer, checker, make("a", TEXTS))
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM findings")
+    reader = storage.open_db(db_path, create=False)
+    assert len(list(storage.findings(reader))) > 0 and storage.summary(reader)["sessions"] == 1
+    writer.rollback()
+
+
+def test_search_before_and_after_indexing_and_after_replacing(db_path, checker):
+    db = storage.open_db(db_path)
+    store(db, checker, make("a", TEXTS))
+    store(db, checker, make("b", ["今天全网最低价", "降血压的茶"], streamer="st-2"))
+
+    def hits(query: str) -> list[tuple[str, int]]:
+        return [(r["session_id"], r["segment"]) for r in storage.search(db, query, None)]
+
+    unindexed = {q: hits(q) for q in ("降血压", "全网最", "血压", "ok", "全网 好用", "%", "正品 ok")}
+    assert unindexed == {"降血压": [("a", 2), ("b", 1)], "全网最": [("a", 1), ("b", 0)], "血压": [("a", 2), ("b", 1)],
+                         "ok": [("a", 3)], "全网 好用": [("a", 1)], "%": [], "正品 ok": [("a", 3)]}
+    assert storage.index_text(db, batch=2) == 6 and storage.index_text(db) == 0
+    assert {q: hits(q) for q in unindexed} == unindexed
+    store(db, checker, make("a", ["新的内容"]))
+    assert hits("降血压") == [("b", 1)] and hits("新的内容") == [("a", 0)]
+    storage.index_text(db)
+    assert hits("降血压") == [("b", 1)] and hits("新的内容") == [("a", 0)]
+    assert db.execute("INSERT INTO segments_fts(segments_fts) VALUES ('integrity-check')").fetchall() == []
+
+
+def test_findings_filters_and_summary(db_path, checker):
+    db = storage.open_db(db_path)
+    store(db, checker, make("a", TEXTS))
+    store(db, checker, make("b", TEXTS[1:2] * 4, streamer="st-2"))
+    every = list(storage.findings(db))
+    assert [f["session_id"] for f in every] == sorted(f["session_id"] for f in every)
+    assert {f["session_id"] for f in storage.findings(db, candidate="st-2")} == {"b"}
+    assert {f["session_id"] for f in storage.findings(db, candidate="mcn-1")} == {"a", "b"}
+    assert {f["rule"] for f in storage.findings(db, rule="wrd00")} <= {f"WRD00{i}" for i in range(10)}
+    assert all(f["category"] == "price" for f in storage.findings(db, category="price"))
+    assert list(storage.findings(db, rule="WRD%")) == []
+    summary = storage.summary(db, top=5)
+    assert summary["sessions"] == 2 and summary["segments"] == 8
+    assert summary["hours"] == round((3 * 60 + 30) * 2 / 3600, 2)
+    assert summary["findings"] == len(every) == sum(summary["by_category"].values())
+    assert sum(r["findings"] for r in summary["by_rule"]) == len(every)
+    streamers = summary["streamers"]
+    assert [s["candidate_id"] for s in streamers] == ["st-2", "st-1"]
+    assert streamers[0]["findings_per_hour"] > streamers[1]["findings_per_hour"]
+    assert summary["units"][0]["findings"] == len(every)
+
+
+def test_content_hash_ignores_where_the_session_came_from():
+    a = make("a", TEXTS)
+    moved = Session("a", segments=a.segments, streamer_id="st-1", unit_id="mcn-1", source="elsewhere.jsonl",
+                    extra={"crawled_at": "now"})
+    assert scanning.content_hash(a) == scanning.content_hash(moved)
+    assert scanning.content_hash(a) != scanning.content_hash(make("a", TEXTS[:-1]))
