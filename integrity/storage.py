@@ -161,6 +161,40 @@ def m005_segment_search(db: Database) -> None:
     db.execute("INSERT INTO search_index (id, indexed_to) VALUES (1, 0)")
 
 
+@migration
+def m006_complaints(db: Database) -> None:
+    db["complaints"].create(
+        {"complaint_id": str, "received": str, "streamer_id": str, "unit_id": str, "session_id": str,
+         "listing_id": str, "category": str, "status": str, "amount": float, "source": str,
+         "imported_at": str, "updated_at": str},
+        pk="complaint_id",
+    )
+    db["complaints"].create_index(["streamer_id"])
+    db["complaints"].create_index(["unit_id"])
+    db["complaint_history"].create(
+        {"id": int, "complaint_id": str, "status": str, "previous_status": str, "source": str,
+         "changed_at": str},
+        pk="id",
+        foreign_keys=[("complaint_id", "complaints", "complaint_id")],
+    )
+    db["complaint_history"].create_index(["complaint_id"])
+
+
+@migration
+def m007_reviews(db: Database) -> None:
+    """Judges' decisions on findings: appended, never edited; the latest per finding counts.
+
+    ``finding_id`` is deliberately not a foreign key: a decision outlives a finding that a
+    re-scan with new rules no longer produces (it is then reported as orphaned).
+    """
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY AUTOINCREMENT, finding_id TEXT NOT NULL, "
+        "decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'dismissed')), by TEXT NOT NULL, "
+        "reason TEXT, at TEXT NOT NULL)"
+    )
+    db["reviews"].create_index(["finding_id", "id"])
+
+
 # --- Runs and errors -------------------------------------------------------------------------
 
 
