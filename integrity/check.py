@@ -15,7 +15,7 @@ from integrity import __version__, detectors, lexicons, rules
 from integrity.classifier import ModelJudge
 from integrity.detectors.base import Options
 from integrity.findings import Finding
-from integrity.matcher import Text
+from integrity.matcher import Matcher, Text
 from integrity.model import Session
 from integrity.paths import data_dir
 
@@ -36,7 +36,8 @@ class Checker:
         self.judge = ModelJudge.load(Path(models_dir) if models_dir else data_dir("models")) if model else None
         self.lexicon = lexicons.load(self.lexicon_dirs)
         self.authorisations = {unit: frozenset(brands) for unit, brands in (authorisations or {}).items()}
-        options = Options(authorisations=self.authorisations)
+        matcher = Matcher(self.lexicon, [e for e in self.lexicon.entries if e.rule in self.enabled])
+        options = Options(matcher=matcher, authorisations=self.authorisations)
         self.detectors = [cls(self.lexicon, self.enabled, options) for cls in detectors.ALL]
 
     def check(self, session: Session, use_model: bool = True) -> list[Finding]:

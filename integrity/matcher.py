@@ -43,6 +43,7 @@ class Text:
 
     norm: Normalized
     _tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict, repr=False)
+    _hits: list["Hit"] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, original: str) -> "Text":
@@ -51,6 +52,13 @@ class Text:
     @property
     def text(self) -> str:
         return self.norm.text
+
+    def hits(self, matcher: "Matcher", prefix: str) -> list["Hit"]:
+        """The matcher's hits of rules starting with ``prefix``; the text is scanned once for
+        all detectors (every detector is given the same matcher)."""
+        if self._hits is None:
+            self._hits = matcher.find(self.text)
+        return [hit for hit in self._hits if hit.entry.rule.startswith(prefix)]
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:

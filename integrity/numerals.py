@@ -104,7 +104,7 @@ _SKIP = (
     "|点(?![零〇幺一二两三四五六七八九0-9]))"
     "|统一|唯一|万一|十分(?!钟)|零(?:头|食|售|钱|件|碎|星|散|花|用|部件))"
 )
-_PLACES = f"(?P<places>[一二两三四五六七八九十]|[1-9][0-9]?)位数"
+_PLACES = "(?P<places>[一二两三四五六七八九十]|[1-9][0-9]?)位数"
 _PERCENT = f"百分之(?P<pct_num>{_CN_NUM}|{_ARABIC}|百)|(?P<pct_full>百分百)"
 _NUMERAL_CHARS = "[零〇幺一二两俩三四五六七八九十百千万亿]"
 # The lookaheads at the head of _HEAD_JI and _HEAD_PAIR are cheap filters that spare the full

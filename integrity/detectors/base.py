@@ -7,17 +7,20 @@ from typing import Iterable, Mapping, Protocol
 from integrity import rules
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
-from integrity.matcher import Hit, Text
+from integrity.matcher import Hit, Matcher, Text
 from integrity.model import Listing, Segment, Session
 
 
 @dataclass(frozen=True)
 class Options:
-    """What a user gives the checker besides rules and lexicons.
+    """What the checker gives every detector besides the lexicon and the enabled rules.
 
-    ``authorisations`` maps a unit id to the brands it is authorised to sell.
+    ``matcher`` holds the lexicon entries of every enabled rule, so each segment is scanned once
+    for all detectors (``Text.hits``); ``authorisations`` maps a unit id to the brands it is
+    authorised to sell.
     """
 
+    matcher: Matcher
     authorisations: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

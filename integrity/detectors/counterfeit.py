@@ -40,7 +40,7 @@ from integrity.detectors.base import Options, hit_explanation, listing_finding, 
 from integrity.filters import exempting, exemption
 from integrity.findings import Finding
 from integrity.lexicons import Brand, Lexicon
-from integrity.matcher import Hit, Matcher, Text
+from integrity.matcher import Hit, Text
 from integrity.model import Listing, Session
 from integrity.normalize import fold, normalize_term
 from integrity.numerals import Amount, find_amounts
@@ -726,8 +726,7 @@ class CounterfeitDetector:
     name = "counterfeit"
 
     def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options):
-        entries = [e for e in lexicon.entries_for("CFT") if e.rule in enabled]
-        self.matcher = Matcher(lexicon, entries)
+        self.matcher = options.matcher
         self.index = BrandIndex(lexicon)
         self.authorisations = options.authorisations
         self.type_labels = {kind: words[0] for kind, words in lexicon.product_types.items() if words}
@@ -736,7 +735,7 @@ class CounterfeitDetector:
         mentions = [self.index.mentions(text) for text in texts]
         context = self._context(session, texts, mentions)
         for segment, text, named in zip(session.segments, texts, mentions):
-            hits = self.matcher.find(text.text)
+            hits = text.hits(self.matcher, "CFT")
             lookalikes = self.index.lookalikes(text, named, in_title=False) if _LATIN_LETTER.search(text.text) else []
             counter = _COUNTER.search(text.text)
             if not (hits or named or lookalikes or counter):
@@ -898,7 +897,7 @@ class CounterfeitDetector:
         lookalikes = self.index.lookalikes(title, named, in_title=True)
         named = _outside(named, lookalikes)
         own = context.authorised | context.claimed | mine
-        hits = self.matcher.find(title.text)
+        hits = title.hits(self.matcher, "CFT")
         signals = list(self._signals(title, hits, named, lookalikes, own, context.authorised | mine))
         if listing.brand and declared is None and not lookalikes:
             signals.extend(self._declared_lookalike(listing.brand, title))

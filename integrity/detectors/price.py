@@ -24,7 +24,7 @@ from integrity.detectors.base import Options, hit_explanation, listing_finding, 
 from integrity.filters import exempting, exemption
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
-from integrity.matcher import Hit, Matcher, Text
+from integrity.matcher import Hit, Text
 from integrity.model import Listing, Segment, Session
 from integrity.prices import (
     CENT, WINDOW_DAYS, Catalogue, Claim, Floor, Link, extract_claims, held_price, money, reference_floor,
@@ -347,8 +347,7 @@ class PriceDetector:
     name = "price"
 
     def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options):
-        entries = [e for e in lexicon.entries_for("PRC") if e.rule in enabled]
-        self.matcher = Matcher(lexicon, entries)
+        self.matcher = options.matcher
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]:
         catalogue = Catalogue(session.listings)
@@ -363,7 +362,7 @@ class PriceDetector:
     def _terms(self, session: Session, segment: Segment, text: Text) -> Iterator[Finding]:
         by_rule: dict[str, list[Hit]] = {}
         covered = -1
-        for hit in self.matcher.find(text.text):
+        for hit in text.hits(self.matcher, "PRC"):
             if hit.end <= covered:
                 continue  # inside a longer hit, taken or exempt (最低价 in 不敢说是全网最低价)
             covered = hit.end

@@ -19,7 +19,7 @@ from integrity.detectors.base import Options, hit_explanation, segment_finding
 from integrity.filters import exempting, exemption
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
-from integrity.matcher import Hit, Matcher, Text
+from integrity.matcher import Hit, Text
 from integrity.model import Session
 from integrity.rules import Rule, register
 
@@ -658,13 +658,12 @@ class WordingDetector:
     name = "wording"
 
     def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options):
-        entries = [e for e in lexicon.entries_for("WRD") if e.rule in enabled]
-        self.matcher = Matcher(lexicon, entries)
+        self.matcher = options.matcher
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]:
         for segment, text in zip(session.segments, texts):
             by_rule: dict[str, list[Hit]] = {}
-            for hit in self.matcher.find(text.text):
+            for hit in text.hits(self.matcher, "WRD"):
                 if exempting(hit, text) is None:
                     by_rule.setdefault(hit.entry.rule, []).append(hit)
             for code, hits in by_rule.items():
