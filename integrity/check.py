@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date as Date
 from pathlib import Path
 from typing import Iterable
 
@@ -16,8 +17,10 @@ from integrity.classifier import ModelJudge
 from integrity.detectors.base import Options
 from integrity.findings import Finding
 from integrity.matcher import Matcher, Text
-from integrity.model import Session
+from integrity.model import InputError, Listing, Session
+from integrity.parallel import Part
 from integrity.paths import data_dir
+from integrity.readers import read_jsonl_part, read_sessions
 
 
 class Checker:
@@ -71,3 +74,33 @@ class Checker:
     @property
     def fingerprint(self) -> str:
         return hashlib.sha256(json.dumps(self.configuration, sort_keys=True).encode()).hexdigest()
+
+
+class FileChecker:
+    """The worker of ``integrity check`` (see ``integrity.parallel``): reads a part of the
+    input and checks its sessions. Results are plain tuples, in input order."""
+
+    def __init__(self, checker: Checker, listings: tuple[Listing, ...], date: Date | None):
+        self.checker, self.listings, self.date = checker, listings, date
+
+    def process(self, part: Part) -> list[tuple[str, Session | None, list[Finding] | InputError]]:
+        if part.end is None:
+            items = read_sessions(part.path, listings=self.listings, date=self.date)
+        else:
+            items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
+                                    listings=self.listings, date=self.date)
+        out: list[tuple[str, Session | None, list[Finding] | InputError]] = []
+        for item in items:
+            if isinstance(item, InputError):
+                out.append((part.path, None, item))
+            else:
+                out.append((part.path, _summary_only(item), self.checker.check(item)))
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+def _summary_only(session: Session) -> Session:
+    """What the parent needs of a checked session (its id and segment count), light to send back."""
+    return Session(session.session_id, session.segments)

@@ -88,3 +88,7 @@ class InputError(Exception):
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source}:{self.line}"
         return f"{where}: {self.message}"
+
+    def __reduce__(self):
+        # Worker processes send errors back to the parent.
+        return InputError, (self.source, self.message, self.line)

@@ -14,38 +14,23 @@ error and the first copy kept, whether or not the scan was interrupted in betwee
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-import os
-import signal
 import sqlite3
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import IO, Any
 
 from sqlite_utils import Database
 
-from integrity import storage
+from integrity import parallel, storage
 from integrity.check import Checker
 from integrity.findings import Finding
 from integrity.model import InputError, Listing, Session
-from integrity.readers import iter_input_files, jsonl_parts, read_jsonl_part, read_sessions
-
-PART_BYTES = 1_000_000
-"""Large .jsonl files are cut into parts of about this size, the unit of work of a worker."""
-
-
-def default_jobs() -> int:
-    """The CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
+from integrity.parallel import PART_BYTES, Part, default_jobs, input_files, plan
+from integrity.readers import read_jsonl_part, read_sessions
 
 # --- The pure part: a session in, rows out ---------------------------------------------------
 
@@ -128,43 +113,6 @@ def _history(listing: Listing) -> list[dict[str, Any]]:
 # --- Work: parts of the input, and the worker that handles one -------------------------------
 
 
-@dataclass(frozen=True)
-class Part:
-    """A file, or bytes ``start`` to ``end`` of a large .jsonl file (``end`` None: the whole file)."""
-
-    path: str
-    size: int
-    start: int = 0
-    end: int | None = None
-    first_line: int = 1
-
-
-def input_files(paths: Iterable[str]) -> tuple[list[tuple[str, int]], list[InputError]]:
-    """The input files under ``paths`` with their sizes, and the paths that could not be read."""
-    files, errors = [], []
-    for path in iter_input_files(paths):
-        if isinstance(path, InputError):
-            errors.append(path)
-            continue
-        try:
-            files.append((path, os.path.getsize(path)))
-        except OSError as exc:
-            errors.append(InputError(path, (exc.strerror or str(exc)).lower()))
-    return files, errors
-
-
-def plan(files: Iterable[tuple[str, int]], part_bytes: int = PART_BYTES) -> Iterator[Part | InputError]:
-    """Parts to hand to workers, in input order: whole files, large .jsonl files in parts."""
-    for path, size in files:
-        if size <= part_bytes or not path.lower().endswith(".jsonl"):
-            yield Part(path, size)
-            continue
-        try:
-            yield from (Part(path, end - start, start, end, line) for start, end, line in jsonl_parts(path, part_bytes))
-        except OSError as exc:
-            yield InputError(path, (exc.strerror or str(exc)).lower())
-
-
 class Worker:
     """Reads parts and checks their sessions; one per worker process, built once.
 
@@ -217,42 +165,6 @@ class Worker:
 
     def close(self) -> None:
         self.conn.close()
-
-
-_worker: Worker | None = None
-
-
-def _init_worker(*args: Any) -> None:
-    global _worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker = Worker(*args)
-
-
-def _process(part: Part) -> dict[str, Any]:
-    assert _worker is not None
-    return _worker.process(part)
-
-
-def _results(parts: Iterator[Part], jobs: int, worker_args: tuple) -> Iterator[dict[str, Any]]:
-    """Each part's result, in input order; at most a few parts per worker in flight."""
-    if jobs == 1:
-        worker = Worker(*worker_args)
-        try:
-            yield from map(worker.process, parts)
-        finally:
-            worker.close()
-        return
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=worker_args)
-    try:
-        pending = deque(pool.submit(_process, part) for part in itertools.islice(parts, 3 * jobs))
-        while pending:
-            result = pending.popleft().result()
-            part = next(parts, None)
-            if part is not None:
-                pending.append(pool.submit(_process, part))
-            yield result
-    finally:
-        pool.shutdown(cancel_futures=True)
 
 
 # --- The scan --------------------------------------------------------------------------------
@@ -357,7 +269,7 @@ def scan(
         for problem in [*problems, *missing]:
             report(problem)
         done = 0
-        for result in _results(parts(), jobs, (checker, db_path, tuple(listings), date)):
+        for result in parallel.results(parts(), jobs, Worker, (checker, db_path, tuple(listings), date)):
             for source, line, message in result["errors"]:
                 report(InputError(source, message, line))
             for record in result["records"]:
