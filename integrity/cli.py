@@ -6,6 +6,7 @@ import functools
 import json
 import sqlite3
 import sys
+from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,17 +15,21 @@ from typing import Iterator
 import click
 
 from integrity import __version__, rules
-from integrity.check import Checker
+from integrity.check import Checker, FileChecker
 from integrity.classifier import ModelError
 from integrity.classifier import train as train_model
 from integrity.evaluate import evaluate
 from integrity.filters import FILTERS
 from integrity.lexicons import LexiconError
-from integrity.model import InputError, Session
+from integrity.findings import Finding
+from integrity.model import InputError, Listing, Session
 from integrity.paths import data_dir
 from integrity.readers import iter_input_files, read_authorisations, read_listings, read_sessions
-from integrity import report
+from integrity import parallel, report
 from integrity import scan as scanning, storage
+from integrity import scorecard, scoring
+from integrity import review
+from integrity.complaints import read_complaints
 
 
 class ConfigError(click.ClickException):
@@ -105,12 +110,24 @@ class _Errors:
         _error(str(error))
 
 
-def _sessions(paths, listings_file, date, errors: _Errors) -> Iterator[tuple[str, Session]]:
-    listings = ()
-    if listings_file:
-        listings, problems = read_listings(listings_file)
-        for problem in problems:
-            errors.report(problem)
+def _listings(listings_file, errors: _Errors) -> tuple[Listing, ...]:
+    if not listings_file:
+        return ()
+    listings, problems = read_listings(listings_file)
+    for problem in problems:
+        errors.report(problem)
+    return tuple(listings)
+
+
+def _parts(files, errors: _Errors) -> Iterator[parallel.Part]:
+    for part in parallel.plan(files):
+        if isinstance(part, InputError):
+            errors.report(part)
+        else:
+            yield part
+
+
+def _sessions(paths, listings, date, errors: _Errors) -> Iterator[tuple[str, Session]]:
     for path in iter_input_files(paths):
         if isinstance(path, InputError):
             errors.report(path)
@@ -140,10 +157,12 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "sarif"]), default="text",
               show_default=True, help="Output format.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: only on a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for many files  [default: the CPU count; 1 checks in this process].")
 @click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
               help="Brands each unit may sell (.csv or .jsonl with unit, brand): naming them is legitimate.")
 @checker_options
-def check(paths, listings_file, date, fmt, color, authorisations_file, settings):
+def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, settings):
     """Check transcripts and session files and print the findings.
 
     PATHS are .json/.jsonl session documents, .txt/.srt/.vtt transcripts, directories (walked
@@ -164,13 +183,29 @@ def check(paths, listings_file, date, fmt, color, authorisations_file, settings)
         for problem in problems:
             errors.report(problem)
     checker = settings.make(authorisations)
+    listings = _listings(listings_file, errors)
     out = sys.stdout
     colour = color if color is not None else out.isatty()
     summary = {"sessions": 0, "segments": 0, "findings": 0}
+    jobs = jobs or parallel.default_jobs()
+
+    def checked() -> Iterator[tuple[str, Session, list[Finding]]]:
+        if jobs == 1 or "-" in paths:
+            for source, session in _sessions(paths, listings, date, errors):
+                yield source, session, checker.check(session)
+            return
+        files, missing = parallel.input_files(paths)
+        for problem in missing:
+            errors.report(problem)
+        for batch in parallel.results(_parts(files, errors), jobs, FileChecker, (checker, listings, date)):
+            for source, session, outcome in batch:
+                if isinstance(outcome, InputError):
+                    errors.report(outcome)
+                else:
+                    yield source, session, outcome
 
     def results():
-        for source, session in _sessions(paths, listings_file, date, errors):
-            findings = checker.check(session)
+        for source, session, findings in checked():
             summary["sessions"] += 1
             summary["segments"] += len(session.segments)
             summary["findings"] += len(findings)
@@ -250,7 +285,7 @@ def eval_command(paths, fmt, show_errors, settings):
     """
     checker = settings.make()
     errors = _Errors()
-    sessions = [s for _, s in _sessions(paths, None, None, errors)]
+    sessions = [s for _, s in _sessions(paths, (), None, errors)]
     result = evaluate(sessions, checker.check)
     baseline = evaluate(sessions, lambda s: checker.check(s, use_model=False)) if checker.judge else None
     if fmt == "json":
@@ -451,3 +486,379 @@ def search_command(query, db_path, limit, fmt):
     rows = storage.search(db, query, limit)
     columns = ("session_id", "segment", "start", "text") if fmt == "table" else storage.SEARCH_FIELDS
     report.write_records(sys.stdout, rows, fmt, "segments", columns)
+
+
+@cli.group("complaints")
+def complaints_group() -> None:
+    """Consumer complaint records: load them into the database that `score` reads.
+
+    \b
+    Example:
+      integrity complaints import complaints.csv --db findings.db
+    """
+
+
+@complaints_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+              help="The database to load into (created if missing).")
+def complaints_import(file: str, db_path: str) -> None:
+    """Load complaint records from a .csv or .jsonl FILE.
+
+    Columns: complaint_id, received (YYYY-MM-DD), streamer_id, unit_id, session_id,
+    listing_id, category, status, amount. Categories and statuses may be the English codes or
+    the Chinese names (价格, 假冒, 虚假宣传, 质量, 售后服务, 其他; 核实属实, 调解, 不予受理, 处理中).
+    Records are keyed by complaint_id: importing the same file again changes nothing; a
+    changed record is updated, and a changed status is appended to its history. A bad row is
+    reported on stderr with its line and the reason and skipped; the good rows are kept. Exit
+    status: 0, or 2 if any row was bad or the file unreadable.
+
+    \b
+    Example:
+      integrity complaints import fixtures/scenario/complaints.csv --db findings.db
+    """
+    complaints, problems = read_complaints(file)
+    errors = _Errors()
+    for problem in problems:
+        errors.report(problem)
+    if any(problem.line is None for problem in problems):
+        sys.exit(2)
+    try:
+        counts = storage.import_complaints(storage.open_db(db_path), complaints, file)
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+    changes, bad = counts["status_changes"], errors.count
+    click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged "
+               f"({changes} status change{'' if changes == 1 else 's'}); {bad} bad row{'' if bad == 1 else 's'} "
+               f"skipped; stored in {db_path}")
+    sys.exit(2 if errors.count else 0)
+
+
+def _parse_period(ctx: click.Context, param: click.Parameter, value: str | None) -> scoring.Period:
+    if value is None:
+        return scoring.Period()
+    try:
+        return scoring.Period.parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--db``, ``--profile``, ``--period`` and ``--as-of``, given to the command as one
+    ``scores`` argument: the scores of every candidate (see :func:`_score_report`)."""
+
+    @functools.wraps(command)
+    def wrapper(*args, db_path, profile_path, period, as_of, **kwargs):
+        return command(*args, scores=_score_report(db_path, profile_path, period, as_of), **kwargs)
+
+    wrapper = click.option("--as-of", "as_of", metavar="DATE", callback=_parse_date,
+                           help="Count recency back from this date  [default: the latest date in the data].")(wrapper)
+    wrapper = click.option("--period", metavar="FROM..TO", callback=_parse_period,
+                           help="Only sessions and complaints dated in this period; either side may be empty "
+                                "(2026-01-01..).")(wrapper)
+    wrapper = click.option("--profile", "profile_path", type=click.Path(dir_okay=False),
+                           help="A scoring profile (TOML)  [default: integrity/profiles/default.toml].")(wrapper)
+    wrapper = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+                           help="The database of `scan` and `complaints import`.")(wrapper)
+    return wrapper
+
+
+def _score_report(db_path: str, profile_path: str | None, period: scoring.Period,
+                  as_of: dt.date | None) -> scoring.ScoreReport:
+    try:
+        profile = scoring.load_profile(profile_path)
+    except scoring.ProfileError as error:
+        raise ConfigError(f"bad profile: {error}") from None
+    sessions, findings, complaints = storage.scoring_records(_open_db(db_path), period)
+    return scoring.score(sessions, findings, complaints, profile, as_of=as_of, period=period)
+
+
+@cli.command("score")
+@scoring_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table (a ranking); json (the contract's shape, plus as_of, period, decisions_applied); "
+                   "csv (one row per candidate).")
+def score_command(scores: scoring.ScoreReport, fmt: str) -> None:
+    """Score every streamer and unit for the integrity titles.
+
+    Candidates are every streamer and unit seen in the scanned sessions and the imported
+    complaints. Each gets a score out of the profile's scale (1,000 by default), a grade, its
+    vetoes (一票否决) and whether it may hold the title 诚信规范经营直播电商达人 (streamers) or
+    诚信规范经营直播电商单位 (units), with the reasons when not. Findings count with a judge's
+    latest decision on them (`integrity review`): dismissed ones cost nothing. The same data
+    and profile always give the same scores: recency counts back from --as-of, never the clock.
+
+    \b
+    Examples:
+      integrity score --db findings.db
+      integrity score --db findings.db --format json --period 2026-01-01..2026-12-31
+      integrity score --db findings.db --profile strict.toml --format csv > scores.csv
+    """
+    if fmt == "json":
+        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = scorecard.score_rows(scores)
+    if fmt == "csv":
+        report.write_records(sys.stdout, rows, "csv", "candidates", scorecard.CSV_COLUMNS)
+        return
+    click.echo(scorecard.header(scores))
+    count = report.write_records(sys.stdout, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
+    decisions = scores.decisions_applied
+    click.echo(f"{count} candidates; {decisions} review decision{'' if decisions == 1 else 's'} applied")
+
+
+@cli.command("explain")
+@click.argument("candidate")
+@scoring_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text (the score card); json (the candidate as `score` has it, plus each deduction).")
+def explain_command(candidate: str, scores: scoring.ScoreReport, fmt: str) -> None:
+    """Print the score card of one streamer or unit (CANDIDATE is its id), for a judge.
+
+    The decision on the title and its reasons, each veto and the items behind it, the points
+    lost per category, then each finding and complaint with the points it cost and how: rule,
+    evidence, session, time and the judge's decision for a finding; category, status and
+    amount for a complaint; base points, recency and exposure for both. Items that cost
+    nothing are listed with the reason. A streamer and a unit with the same id get a card each.
+
+    \b
+    Example:
+      integrity explain st-dalong --db findings.db
+    """
+    found = scores.find(candidate)
+    if not found:
+        raise click.BadParameter(f"no streamer or unit {candidate!r} in the scored record "
+                                 "(`integrity score` lists the candidates)", param_hint="CANDIDATE")
+    if fmt == "json":
+        shown = scoring.ScoreReport(scores.profile, scores.as_of, scores.period, tuple(found))
+        click.echo(json.dumps(shown.to_dict(details=True), ensure_ascii=False, indent=2))
+        return
+    for index, result in enumerate(found):
+        if index:
+            click.echo()
+        scorecard.write_scorecard(sys.stdout, scores, result)
+
+
+# --- Judges' review --------------------------------------------------------------------------
+
+
+@cli.group("review")
+def review_group():
+    """Judges' review of findings: confirm or dismiss each, with a reason, on the record.
+
+    Decisions are appended, never edited: the latest on a finding is in force and the
+    earlier ones stay in the history. They attach to the finding's stable id, so they survive
+    re-scans; a decision on a finding a re-scan no longer produces is kept and reported as
+    orphaned (and is in force again if the finding comes back). `score` and `explain` count
+    each finding with the decision in force: dismissed ones cost nothing, confirmed ones
+    count in full.
+
+    \b
+    Examples:
+      integrity review next --candidate st-17 --by 王芳 --db findings.db
+      integrity review dismiss 75be2251dcda5976 --by 王芳 --reason "说的是口感，不是功效" --db findings.db
+      integrity review stats --db findings.db
+    """
+
+
+def _judge(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter("give the name of the judge who decides")
+    return value.strip()
+
+
+def _reason(value: str) -> str:
+    if not value.strip():
+        raise click.UsageError("a dismissal needs a reason")
+    return value.strip()
+
+
+def review_options(command):
+    """``--by NAME`` (the judge, required, not blank) and ``--db FILE``."""
+    command = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+                           help="The scan database.")(command)
+    return click.option("--by", required=True, metavar="NAME", callback=_judge,
+                        help="The judge who decides (recorded with each decision).")(command)
+
+
+def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path: str) -> None:
+    try:
+        made, previous = review.decide(_open_db(db_path), finding_id, decision, by, reason)
+    except review.ReviewError as error:
+        raise click.UsageError(str(error)) from None
+    superseded = f" (supersedes {previous.decision} by {previous.by} at {previous.at})" if previous else ""
+    click.echo(f"{made.finding_id}: {made.decision} by {made.by} at {made.at}{superseded}")
+
+
+@review_group.command("confirm")
+@click.argument("finding_id")
+@review_options
+@click.option("--reason", metavar="TEXT", help="Why (optional when confirming).")
+def review_confirm(finding_id, by, db_path, reason):
+    """Confirm the finding FINDING_ID (as `integrity findings` lists it): it counts in full.
+
+    Appends the decision; an earlier one on the same finding stays in the history and is
+    superseded.
+
+    \b
+    Example:
+      integrity review confirm 75be2251dcda5976 --by 王芳 --db findings.db
+    """
+    _decide("confirmed", finding_id, by, reason, db_path)
+
+
+@review_group.command("dismiss")
+@click.argument("finding_id")
+@review_options
+@click.option("--reason", metavar="TEXT", help="Why it is not a violation (required).")
+def review_dismiss(finding_id, by, db_path, reason):
+    """Dismiss the finding FINDING_ID as a false alarm: it counts for nothing. A reason is required.
+
+    Appends the decision; an earlier one on the same finding stays in the history and is
+    superseded. Exit status 2, and nothing recorded, without a reason.
+
+    \b
+    Example:
+      integrity review dismiss 75be2251dcda5976 --by 王芳 --reason "说的是口感，不是功效" --db findings.db
+    """
+    _decide("dismissed", finding_id, by, reason, db_path)
+
+
+REVIEW_KEYS = {"c": "confirmed", "d": "dismissed", "s": "skip", "q": "quit"}
+
+
+@review_group.command("next")
+@click.option("--candidate", metavar="ID", help="Only findings in sessions of this streamer or unit.")
+@review_options
+def review_next(candidate, by, db_path):
+    """Go through the open findings at the terminal, one by one, and decide each.
+
+    For each finding: its session, the rule, its legal basis and why it fired, the segment
+    with the evidence highlighted among the segments around it, and the listing numbers.
+    Then a key: c confirm, d dismiss (asks the reason), s skip (it stays open), q quit. Each
+    decision is recorded at once, so quitting (or Ctrl-C) loses nothing decided. A finding
+    another judge decides meanwhile is passed over.
+
+    \b
+    Example:
+      integrity review next --candidate st-17 --by 王芳 --db findings.db
+    """
+    db = _open_db(db_path)
+    queue = review.open_findings(db, candidate)
+    counts = dict.fromkeys(("confirmed", "dismissed", "skipped"), 0)
+    for position, finding in enumerate(queue, 1):
+        if review.latest(db, finding["id"]) is not None:
+            continue
+        click.echo(review.card(db, finding, f"{position} of {len(queue)}"))
+        key = click.prompt("[c]onfirm, [d]ismiss, [s]kip, [q]uit", type=click.Choice(list(REVIEW_KEYS),
+                           case_sensitive=False), show_choices=False).lower()
+        if key == "q":
+            break
+        if key == "s":
+            counts["skipped"] += 1
+            click.echo()
+            continue
+        reason = click.prompt("Reason for dismissing", value_proc=_reason) if key == "d" else None
+        try:
+            made, _ = review.decide(db, finding["id"], REVIEW_KEYS[key], by, reason)
+        except review.ReviewError as error:  # a re-scan removed the finding meanwhile
+            _error(str(error))
+            continue
+        counts[made.decision] += 1
+        click.echo(f"{made.decision}\n")
+    left = len(review.open_findings(db, candidate))
+    click.echo(f"{counts['confirmed']} confirmed, {counts['dismissed']} dismissed, {counts['skipped']} skipped; "
+               f"{left} open finding{'' if left == 1 else 's'} left")
+
+
+@review_group.command("history")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--finding", "finding_id", metavar="ID", help="Only the decisions on this finding.")
+@click.option("--orphaned", is_flag=True, help="Only the decisions on findings a re-scan no longer produces.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help='table (with each decision\'s state: in force, superseded or orphaned); json '
+                   '({"reviews": [{"finding_id", "decision", "by", "reason", "at"}...], "orphaned": [ids]}).')
+def review_history(db_path, finding_id, orphaned, fmt):
+    """The record of every decision: who decided what, why and when, oldest first.
+
+    Nothing is ever edited or deleted: a later decision on a finding supersedes the earlier
+    ones, which stay here. Decisions on findings that a re-scan no longer produces are
+    orphaned: listed, and named in the summary line (json: `orphaned`).
+
+    \b
+    Examples:
+      integrity review history --db findings.db
+      integrity review history --db findings.db --orphaned --format json
+    """
+    decisions = review.history(_open_db(db_path), finding_id, orphaned)
+    orphans = sorted({d.finding_id for d in decisions if d.state == "orphaned"})
+    if fmt == "json":
+        click.echo(json.dumps({"reviews": [d.to_dict() for d in decisions], "orphaned": orphans},
+                              ensure_ascii=False, indent=2))
+        return
+    rows = [{**d.to_dict(), "state": d.state} for d in decisions]
+    columns = ("at", "finding_id", "decision", "by", "state", "reason")
+    report.write_records(sys.stdout, rows, "table", "reviews", columns)
+    click.echo(f"{len(decisions)} decision{'' if len(decisions) == 1 else 's'}; {len(orphans)} orphaned "
+               f"finding{'' if len(orphans) == 1 else 's'} (no longer produced){': ' if orphans else ''}"
+               f"{', '.join(orphans)}")
+
+
+@review_group.command("stats")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help='table; json ({"rules": [...], "total": {...}, "orphaned": N}).')
+def review_stats(db_path, fmt):
+    """Precision per rule from the judges' decisions: confirmed over decided.
+
+    Each stored finding counts with the decision in force on it. Rules come lowest precision
+    first, so the rules judges keep dismissing show at the top; rules with nothing decided
+    come last. Decisions on findings no longer produced (orphaned) are counted apart: their
+    rules are gone with them.
+
+    \b
+    Example:
+      integrity review stats --db findings.db
+    """
+    db = _open_db(db_path)
+    per_rule, total = review.stats(db)
+    orphans = len(review.orphaned(db))
+    if fmt == "json":
+        click.echo(json.dumps({"rules": [s.to_dict() for s in per_rule], "total": total.to_dict(),
+                               "orphaned": orphans}, ensure_ascii=False, indent=2))
+        return
+    report.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", review.STATS_FIELDS)
+    click.echo(f"{orphans} orphaned finding{'' if orphans == 1 else 's'} with decisions (no longer produced)")
+
+
+@review_group.command("export")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--candidate", metavar="ID", help="Only sessions of this streamer or unit.")
+@click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the sessions (JSON Lines)  [default: standard output].")
+def review_export(db_path, candidate, out):
+    """Write the decided segments and listings as labelled sessions, for `eval` and `train`.
+
+    One session document per line (JSON Lines), with only the segments and listings that
+    carry a decision in force (and the listings their price findings depend on). `labels`
+    are the categories judges confirmed there; dismissed categories stay out of them (tags
+    `judge_dismissed`, and `hard_negative` when nothing there was confirmed); categories of
+    findings still open go in `also_ok`. Segments whose finding depends on listing data are
+    tagged `listing_dependent` (`train` leaves them out). Each unit lists the decisions
+    behind its labels under `decisions`. A summary goes to stderr.
+
+    \b
+    Examples:
+      integrity review export --db findings.db -o judged.jsonl
+      integrity eval judged.jsonl
+    """
+    db = _open_db(db_path)
+    sessions = segments = listings = 0
+    for document in review.export(db, candidate):
+        out.write(json.dumps(document, ensure_ascii=False) + "\n")
+        sessions += 1
+        segments += len(document["segments"])
+        listings += len(document["listings"])
+    orphans = len(review.orphaned(db))
+    click.echo(f"exported {sessions} sessions ({segments} segments, {listings} listings); "
+               f"{orphans} orphaned finding{'' if orphans == 1 else 's'} left out", err=True)

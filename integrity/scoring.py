@@ -501,11 +501,19 @@ class ScoreReport:
         """The candidates with this id (a streamer and a unit may share one)."""
         return [c for c in self.candidates if c.candidate_id == candidate_id]
 
+    @property
+    def decisions_applied(self) -> int:
+        """How many findings in the scored records carry a judge's decision (each counted once,
+        though it is in both its streamer's and its unit's record)."""
+        return len({d.item_id for c in self.candidates for d in c.deductions
+                    if isinstance(d.item, FindingRecord) and d.item.review is not None})
+
     def to_dict(self, details: bool = False) -> dict[str, Any]:
         return {
             "profile": self.profile.to_dict(),
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "period": None if self.period.is_open else str(self.period),
+            "decisions_applied": self.decisions_applied,
             "candidates": [candidate.to_dict(details) for candidate in self.candidates],
         }
 

@@ -29,6 +29,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from integrity.complaints import Complaint
+from integrity.scoring import FindingRecord, Period, SessionRecord
+
 MIGRATIONS: list[Callable[[Database], None]] = []
 migration = MIGRATIONS.append
 
@@ -482,3 +485,129 @@ def _rows(db: Database, sql: str, args: list[Any]) -> Iterator[sqlite3.Row]:
     cursor = db.conn.cursor()
     cursor.row_factory = sqlite3.Row
     return cursor.execute(sql, args)
+
+
+# --- Complaints ------------------------------------------------------------------------------
+
+
+COMPLAINT_COLUMNS = ("complaint_id", "received", "streamer_id", "unit_id", "session_id", "listing_id",
+                     "category", "status", "amount")
+_INSERT_COMPLAINT = (
+    f"INSERT INTO complaints ({', '.join(COMPLAINT_COLUMNS)}, source, imported_at, updated_at) "
+    f"VALUES ({', '.join('?' * (len(COMPLAINT_COLUMNS) + 3))})"
+)
+_UPDATE_COMPLAINT = (
+    f"UPDATE complaints SET {', '.join(f'{c} = ?' for c in COMPLAINT_COLUMNS[1:])}, source = ?, updated_at = ? "
+    "WHERE complaint_id = ?"
+)
+
+
+def import_complaints(db: Database, complaints: Iterable[Complaint], source: str) -> dict[str, int]:
+    """Store complaint records keyed by ``complaint_id``, in one transaction; return the counts
+    ``added``, ``updated``, ``unchanged`` and ``status_changes``.
+
+    A record stored with the same values is left alone, so importing a file twice changes
+    nothing. A record whose values changed is updated; a new record's status, and every change
+    of a stored record's status, is appended to ``complaint_history``. When several records in
+    ``complaints`` share an id, the last one counts.
+    """
+    latest = {complaint.complaint_id: complaint for complaint in complaints}
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "status_changes": 0}
+    stamp = now()
+    select = f"SELECT {', '.join(COMPLAINT_COLUMNS)} FROM complaints WHERE complaint_id = ?"
+    with writing(db):
+        for complaint_id, complaint in latest.items():
+            record = complaint.to_dict()
+            values = tuple(record[column] for column in COMPLAINT_COLUMNS)
+            stored = db.execute(select, [complaint_id]).fetchone()
+            if stored == values:
+                counts["unchanged"] += 1
+                continue
+            if stored is None:
+                db.execute(_INSERT_COMPLAINT, [*values, source, stamp, stamp])
+                counts["added"] += 1
+                previous = None
+            else:
+                db.execute(_UPDATE_COMPLAINT, [*values[1:], source, stamp, complaint_id])
+                counts["updated"] += 1
+                previous = stored[COMPLAINT_COLUMNS.index("status")]
+            if previous != complaint.status:
+                db.execute(
+                    "INSERT INTO complaint_history (complaint_id, status, previous_status, source, changed_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [complaint_id, complaint.status, previous, source, stamp],
+                )
+                if previous is not None:
+                    counts["status_changes"] += 1
+    return counts
+
+
+def complaint_history(db: Database, complaint_id: str) -> list[dict[str, Any]]:
+    """The statuses a complaint has had, oldest first: ``status``, ``previous_status`` (None for
+    the first), the ``source`` file that brought it and when (``changed_at``)."""
+    sql = ("SELECT status, previous_status, source, changed_at FROM complaint_history "
+           "WHERE complaint_id = ? ORDER BY id")
+    return [dict(row) for row in _rows(db, sql, [complaint_id])]
+
+
+# --- What the scorer reads -------------------------------------------------------------------
+
+
+def scoring_records(
+    db: Database, period: Period = Period()
+) -> tuple[list[SessionRecord], list[FindingRecord], list[Complaint]]:
+    """The sessions, findings and complaints :func:`integrity.scoring.score` needs, read from
+    the database; give ``score`` the same ``period``.
+
+    Each finding carries the latest review decision on its id, if any. With a period, only the
+    complaints received in it and the findings of the sessions dated in it are read; the sessions
+    are those dated in it plus those the complaints name (the scorer leaves the latter out of the
+    record, and only uses them to find the unit a complaint about a session answers to).
+    """
+    in_period, dates = _period_clause("date", period)
+    received, received_dates = _period_clause("received", period)
+    session_sql = (
+        "SELECT session_id, streamer_id, unit_id, date, duration_seconds FROM sessions "
+        f"WHERE {in_period} OR session_id IN (SELECT session_id FROM complaints WHERE {received}) ORDER BY session_id"
+    )
+    sessions = [
+        SessionRecord(row["session_id"], row["streamer_id"], row["unit_id"],
+                      dt.date.fromisoformat(row["date"]) if row["date"] else None,
+                      row["duration_seconds"] / 3600 if row["duration_seconds"] else None)
+        for row in _rows(db, session_sql, [*dates, *received_dates])
+    ]
+    finding_sql = (
+        "SELECT f.id, f.session_id, f.rule, f.category, f.severity, f.confidence, f.evidence, f.message, "
+        "f.segment, f.start, f.listing_id, r.decision FROM findings f "
+        "LEFT JOIN (SELECT finding_id, max(id) AS id FROM reviews GROUP BY finding_id) latest "
+        "ON latest.finding_id = f.id LEFT JOIN reviews r ON r.id = latest.id "
+        f"WHERE f.session_id IN (SELECT session_id FROM sessions WHERE {in_period}) ORDER BY f.session_id, f.ordinal"
+    )
+    findings = [
+        FindingRecord(row["id"], row["session_id"], row["rule"], row["category"], row["severity"],
+                      row["confidence"], row["evidence"] or "", row["message"] or "", row["segment"],
+                      row["start"], row["listing_id"], row["decision"])
+        for row in _rows(db, finding_sql, dates)
+    ]
+    complaint_sql = f"SELECT {', '.join(COMPLAINT_COLUMNS)} FROM complaints WHERE {received} ORDER BY complaint_id"
+    complaints = [
+        Complaint(row["complaint_id"], dt.date.fromisoformat(row["received"]), row["category"], row["status"],
+                  row["streamer_id"], row["unit_id"], row["session_id"], row["listing_id"], row["amount"])
+        for row in _rows(db, complaint_sql, received_dates)
+    ]
+    return sessions, findings, complaints
+
+
+def _period_clause(column: str, period: Period) -> tuple[str, list[str]]:
+    """SQL true for an ISO date ``column`` inside ``period`` (any value, NULL too, when it is
+    open, as :meth:`Period.contains` has it), and its arguments."""
+    if period.is_open:
+        return "1", []
+    clauses, args = [f"{column} IS NOT NULL"], []
+    if period.start:
+        clauses.append(f"{column} >= ?")
+        args.append(period.start.isoformat())
+    if period.end:
+        clauses.append(f"{column} <= ?")
+        args.append(period.end.isoformat())
+    return "(" + " AND ".join(clauses) + ")", args

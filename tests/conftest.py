@@ -1,6 +1,12 @@
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 
 from integrity.check import Checker
+from integrity.cli import cli
+
+SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
 
 
 @pytest.fixture(scope="session")
@@ -13,3 +19,16 @@ def checker() -> Checker:
 def preview_checker() -> Checker:
     """Every rule, preview rules included, so that each rule's fixtures can be tested."""
     return Checker(preview=True)
+
+
+@pytest.fixture(scope="session")
+def scenario_db(tmp_path_factory) -> Path:
+    """The scoring scenario (fixtures/scenario/) as the commands store it: sessions scanned,
+    complaints imported. Shared: copy it before writing to it."""
+    db = tmp_path_factory.mktemp("scenario") / "scenario.db"
+    scanned = CliRunner().invoke(cli, ["scan", str(SCENARIO / "sessions.jsonl"), "--db", str(db), "-j", "1", "-q"])
+    assert scanned.exit_code == 0, scanned.output
+    imported = CliRunner().invoke(cli, ["complaints", "import", str(SCENARIO / "complaints.csv"), "--db", str(db)])
+    assert imported.exit_code == 0, imported.output
+    return db
+

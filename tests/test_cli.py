@@ -173,3 +173,16 @@ def test_train_writes_a_model_and_its_card(tmp_path):
     assert set(card["thresholds"]) == {"price", "counterfeit", "wording"}
     assert (tmp_path / "model" / "classifier.skops").is_file()
     assert "threshold" in result.output
+
+
+def test_parallel_check_gives_the_same_output_as_one_process(tmp_path):
+    lines = [json.dumps({"session_id": f"p{i}", "segments": [
+        {"text": "这个枕头是全网最舒服的"}, {"text": f"今天第{i}场直播，大家晚上好"}, {"text": "喝了能降血压"}]},
+        ensure_ascii=False) for i in range(40)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines[:25]) + "\n", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("\n".join(lines[25:]) + "\n{broken\n", encoding="utf-8")
+    one = CliRunner().invoke(cli, ["check", str(tmp_path), "--format", "jsonl", "--jobs", "1"])
+    two = CliRunner().invoke(cli, ["check", str(tmp_path), "--format", "jsonl", "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 2
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 80
+    assert "b.jsonl:16:" in two.stderr

@@ -1,17 +1,21 @@
-"""The scoring scenario in fixtures/scenario/: the decisions written down in EXPECTED.md."""
+"""The scoring scenario in fixtures/scenario/: the decisions written down in EXPECTED.md, and
+what the commands print, on the database that `integrity scan` and `integrity complaints import`
+make of it (the ``scenario_db`` fixture)."""
 import io
 import re
+import shlex
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from integrity import scorecard
-from integrity.complaints import read_complaints
-from integrity.readers import read_sessions
-from integrity.scoring import FindingRecord, SessionRecord, load_profile, score
+from integrity import scorecard, storage
+from integrity.cli import cli
+from integrity.scoring import load_profile, score
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
 ROW = re.compile(r"\| (\d+) \| (\S+) \| (streamer|unit) \| (\d+) \| ([A-E]) \| (\S+) \|")
+CONSOLE = re.compile(r"```console\n\$ ([^\n]+)\n(.*?)```", re.S)
 
 
 def expected_rows() -> list[tuple[str, str, int, str, str | None]]:
@@ -23,18 +27,32 @@ def expected_rows() -> list[tuple[str, str, int, str, str | None]]:
 
 
 @pytest.fixture(scope="module")
-def report(checker):
-    sessions, findings = [], []
-    for session in read_sessions(str(SCENARIO / "sessions.jsonl")):
-        sessions.append(SessionRecord(session.session_id, session.streamer_id, session.unit_id, session.date))
-        findings += [
-            FindingRecord(f"{session.session_id}/{index}", f.session_id, f.rule, f.category, f.severity,
-                          f.confidence, f.evidence, f.message, f.segment, f.start, f.listing_id)
-            for index, f in enumerate(checker.check(session))
-        ]
-    complaints, errors = read_complaints(str(SCENARIO / "complaints.csv"))
-    assert errors == []
-    return score(sessions, findings, complaints, load_profile())
+def report(scenario_db):
+    """The scores as `integrity score` makes them: the database's records, the default profile."""
+    return score(*storage.scoring_records(storage.open_db(scenario_db)), load_profile())
+
+
+def console_blocks() -> list[tuple[str, list[str]]]:
+    """The commands EXPECTED.md shows, each with the lines it prints."""
+    text = (SCENARIO / "EXPECTED.md").read_text("utf-8")
+    return [(command, output.splitlines()) for command, output in CONSOLE.findall(text)]
+
+
+def follows(expected: list[str], actual: list[str]) -> bool:
+    """Whether ``actual`` is ``expected``, where ``…`` in a line stands for any text, and a line
+    of only ``…`` for any lines."""
+    position, skipping = 0, False
+    for line in expected:
+        if line == "…":
+            skipping = True
+            continue
+        pattern = re.compile(".*".join(map(re.escape, line.split("…"))))
+        while skipping and position < len(actual) and not pattern.fullmatch(actual[position]):
+            position += 1
+        if position == len(actual) or not pattern.fullmatch(actual[position]):
+            return False
+        position, skipping = position + 1, False
+    return skipping or position == len(actual)
 
 
 def test_expected_table_is_complete():
@@ -98,3 +116,16 @@ def test_score_card_lists_what_costs_nothing_and_why(report):
     assert "Title 诚信规范经营直播电商达人: eligible" in card
     free = card.split("In the record, costing nothing\n")[1]
     assert "PRC012" in free and "[unreviewed, confidence 0.4 below 0.5]" in free
+
+
+def test_expected_shows_score_and_explain():
+    assert [command.split()[:2] for command, _ in console_blocks()] == [["integrity", "score"], ["integrity", "explain"]]
+
+
+@pytest.mark.parametrize("command, expected", console_blocks(),
+                         ids=[command.split()[1] for command, _ in console_blocks()])
+def test_the_commands_print_what_expected_shows(scenario_db, command, expected):
+    args = [str(scenario_db) if arg == "scenario.db" else arg for arg in shlex.split(command)[1:]]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0
+    assert follows(expected, result.output.splitlines()), result.output
