@@ -6,6 +6,7 @@ for the trained model). A released code is never reused or renumbered; a retired
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -66,8 +67,8 @@ def get(code: str) -> Rule:
 
 
 def _load_detectors() -> None:
-    # Detector modules register their rules when imported.
-    from integrity import detectors  # noqa: F401
+    """Detector modules register their rules when they are imported."""
+    importlib.import_module("integrity.detectors")
 
 
 def _matches(code: str, selectors: Iterable[str]) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Protocol
+from typing import Iterable, Iterator, Mapping, Protocol
 
 from integrity import rules
 from integrity.findings import Finding
@@ -102,6 +102,28 @@ def listing_finding(
         listing_id=listing.listing_id,
         explanation=explanation or {},
     )
+
+
+def term_findings(
+    session: Session, segment: Segment, text: Text, by_rule: dict[str, list[Hit]], detector: str,
+    messages: Mapping[str, str],
+) -> Iterator[Finding]:
+    """One finding per rule from a segment's lexicon hits (those left after the exemptions):
+    the first hit is the evidence, the others are named in the message and explanation.
+    ``messages`` holds a template per rule code with a ``{terms}`` slot."""
+    for code, hits in by_rule.items():
+        first = hits[0]
+        terms = list(dict.fromkeys(text.norm.original_span(h.start, h.end) for h in hits))
+        explanation = hit_explanation(first, detector)
+        if len(terms) > 1:
+            explanation["also"] = terms[1:]
+        if first.variant:
+            explanation["note"] = "written to dodge filters"
+        yield segment_finding(
+            session, segment, text, code, first.start, first.end,
+            messages[code].format(terms="」「".join(terms)), max(h.entry.confidence for h in hits),
+            severity=first.entry.severity, basis=first.entry.basis, explanation=explanation,
+        )
 
 
 def hit_explanation(hit: Hit, detector: str) -> dict:

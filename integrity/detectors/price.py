@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from integrity.detectors.base import Options, hit_explanation, listing_finding, segment_finding
+from integrity.detectors.base import Options, listing_finding, segment_finding, term_findings
 from integrity.filters import exempting, exemption
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
@@ -368,19 +368,7 @@ class PriceDetector:
             covered = hit.end
             if exempting(hit, text) is None:
                 by_rule.setdefault(hit.entry.rule, []).append(hit)
-        for code, hits in by_rule.items():
-            first = hits[0]
-            terms = list(dict.fromkeys(text.norm.original_span(h.start, h.end) for h in hits))
-            explanation = hit_explanation(first, self.name)
-            if len(terms) > 1:
-                explanation["also"] = terms[1:]
-            if first.variant:
-                explanation["note"] = "written to dodge filters"
-            yield segment_finding(
-                session, segment, text, code, first.start, first.end,
-                _MESSAGES[code].format(terms="」「".join(terms)), max(h.entry.confidence for h in hits),
-                severity=first.entry.severity, basis=first.entry.basis, explanation=explanation,
-            )
+        yield from term_findings(session, segment, text, by_rule, self.name, _MESSAGES)
 
 
 def _list_price(session: Session, listing: Listing) -> Iterator[Finding]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from integrity.detectors.base import Options, hit_explanation, segment_finding
+from integrity.detectors.base import Options, term_findings
 from integrity.filters import exempting, exemption
 from integrity.findings import Finding
 from integrity.lexicons import Lexicon
@@ -666,21 +666,7 @@ class WordingDetector:
             for hit in text.hits(self.matcher, "WRD"):
                 if exempting(hit, text) is None:
                     by_rule.setdefault(hit.entry.rule, []).append(hit)
-            for code, hits in by_rule.items():
-                first = hits[0]
-                terms = list(dict.fromkeys(text.norm.original_span(h.start, h.end) for h in hits))
-                explanation = hit_explanation(first, self.name)
-                if len(terms) > 1:
-                    explanation["also"] = terms[1:]
-                confidence = max(h.entry.confidence for h in hits)
-                if first.variant:
-                    explanation["note"] = "written to dodge filters"
-                yield segment_finding(
-                    session, segment, text, code, first.start, first.end,
-                    _message(code, terms), confidence,
-                    severity=first.entry.severity, basis=first.entry.basis,
-                    explanation=explanation,
-                )
+            yield from term_findings(session, segment, text, by_rule, self.name, _MESSAGES)
 
 
 _MESSAGES = {
@@ -692,7 +678,3 @@ _MESSAGES = {
     "WRD006": "对收益、回报或培训效果作出保证性承诺：「{terms}」",
     "WRD007": "宣称商品具有迷信功效：「{terms}」",
 }
-
-
-def _message(code: str, terms: list[str]) -> str:
-    return _MESSAGES[code].format(terms="」「".join(terms))
