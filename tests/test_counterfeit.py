@@ -264,3 +264,31 @@ def test_detector_is_faster_than_word_segmentation(checker):
     segmentation = best(lambda: [jieba.lcut(t) for t in lines + lines[:60]])
     detection = best(lambda: list(detector.detect(session, texts)))
     assert detection < segmentation
+
+
+# One-character house codes: X家 counts only for a Latin letter or the first character of a
+# registry brand, never for everyday words with 家 (大家, 厂家, 老家, 他家).
+HOUSE_CODES = [
+    ("F家的新款腰带到了，懂的拍", True),
+    ("爱家的丝巾今天有几条", True),
+    ("别问，问就是戴家", True),
+    ("大家的货都发出去了", False),
+    ("我们厂家的货都是现做的", False),
+    ("他家的货比较贵，我们便宜", False),
+    ("回家的路上注意安全", False),
+    ("A家和B家的区别在于面料", False),
+]
+
+
+@pytest.mark.parametrize("text,fires", HOUSE_CODES, ids=[t for t, _ in HOUSE_CODES])
+def test_one_character_house_codes(checker, text, fires):
+    session = session_from_dict({"session_id": "s", "segments": [{"text": text}]}, "test")
+    assert ("CFT002" in _rules(checker.check(session))) == fires
+
+
+def test_branded_version_off_platform_but_not_after_sales(checker):
+    def rules(text):
+        return _rules(checker.check(session_from_dict({"session_id": "s", "segments": [{"text": text}]}, "test")))
+    assert "CFT002" in rules("想要带原厂标的加我微信，直播间只卖无标的")
+    assert not rules("售后问题加微信，直播间只卖散装的")
+    assert not rules("这款充电器是白标的，直播间只卖白标的，没有任何品牌")

@@ -83,9 +83,11 @@ keep the tags (收到先别剪标), 莆田 as the origin of longan, a re-issue o
         summary="Coded references that dodge a brand's mark (懂的都懂、香奶奶、P家、logo不方便给大家看、私信看细节)",
         doc="""## What it does
 Flags references to a brand that avoid saying it: nicknames from the brand registry (香奶奶,
-鸟家, 迪家, P家), 某某家, winks (懂的都懂, 你们懂的), logos covered or not shown (logo不方便给
-大家看, 牌子我用手挡一下, 三角标我就不给你们拍了) and details shown only off the platform
-(私信看细节, 加微信看货).
+鸟家, 迪家, P家, 椰子鞋, N字鞋), one-letter or one-character house codes (A家的货, 问就是戴家,
+where a Han character must start a registry brand), 某某家, winks (懂的都懂, 你们懂的, 我只能说这么多,
+懂酒的一闻就知道是哪家), logos covered, ground off or not shown (logo不方便给大家看, logo我们磨掉了,
+我手挡着的这个地方), no anti-counterfeit label, details shown only off the platform (私信看细节,
+加微信看货) and the branded version sold off the platform (想要带X标的加微信，直播间只卖无标的).
 
 ## Why is this bad?
 Coded references let a seller trade on a brand while keeping its name out of the transcript:
@@ -317,6 +319,69 @@ def _return_terms(hit: Hit, text: Text) -> bool:
     return bool(_RETURNS.search(text.text))
 
 
+# First characters of registry brands (filled when the registry is compiled): 爱家 for 爱马仕,
+# 戴家 for 戴森. Characters that make everyday words with 家 never count.
+_BRAND_INITIALS: set[str] = set()
+_HOUSEHOLD = set("大国老东自我人本全一两几多这那哪各每别他她你咱独名专商厂店买卖行农回住婆娘管作画玩赢庄亲持成当安搬居在到出离酒同")
+
+
+@exemption("not_brand_initial", "X家 where X is an everyday word (大家, 老家, 商家) or no registry brand starts with X")
+def _not_brand_initial(hit: Hit, text: Text) -> bool:
+    span = text.text[hit.start : hit.end]
+    at = span.find("家")
+    if at < 1:
+        return False
+    head = span[at - 1]
+    if not _HAN_CHAR.match(head):
+        return False
+    if head in _HOUSEHOLD or head not in _BRAND_INITIALS:
+        return True
+    # 可爱家居, 戴家湾: the character must not end a longer word before it.
+    before = text.text[hit.start - 1 : hit.start] if hit.start and at == 1 and not span.startswith("问") else ""
+    return bool(before and _HAN_CHAR.match(before) and before not in "是的了在")
+
+
+_CHECKING = re.compile(r"假|仿|鉴别|辨别|识别|注意|查询|扫码|验证|正品都有|看清楚|检查")
+
+
+@exemption("authenticity_check", "how to check a label (正品都有防伪标, 没有防伪码的别买)")
+def _authenticity_check(hit: Hit, text: Text) -> bool:
+    return bool(_CHECKING.search(text.text))
+
+
+_OFF_PLATFORM = re.compile(r"私信|私聊|私我|微信|vx|wx|v信|薇信|加我|找我|想要带|带标|带.{0,6}(?:标|盒子|logo)的")
+_AFTER_SALES = re.compile(r"售后|客服|退换|退货|发票|物流|优惠券|领券|进群|粉丝群|有问题|有疑问|咨询")
+
+
+@exemption("no_off_platform", "unbranded goods sold openly, or 加微信 for after-sales (售后加微信)")
+def _no_off_platform(hit: Hit, text: Text) -> bool:
+    span = text.text[hit.start : hit.end]
+    if _AFTER_SALES.search(text.text):
+        return True
+    return span.startswith("直播间") and not _OFF_PLATFORM.search(text.text.replace(span, ""))
+
+
+@exemption("copyright_notice", "翻印必究 and other copyright notices, not pirated goods")
+def _copyright_notice(hit: Hit, text: Text) -> bool:
+    return "翻印" in hit.term and bool(re.search(r"翻印必究|禁止翻印|严禁翻印|不得翻印|请勿翻印|版权所有", text.text))
+
+
+_SHOE_VERSION = re.compile(r"鞋|懂鞋|纯原|莆田|配色|椰子|球鞋|货|大牌|正品|专柜")
+
+
+@exemption("software_version", "版本 of software or a device (系统版本很高), not a copy grade")
+def _software_version(hit: Hit, text: Text) -> bool:
+    return "版本" in hit.term and not _SHOE_VERSION.search(text.text)
+
+
+_OWN_LINE = re.compile(r"自己|自家|我们家|我家|本店|我们店|本品牌|我们品牌|自有|之前的款|上一代|老款")
+
+
+@exemption("own_line", "the seller's own brand made on one line (我们自家品牌同一条生产线)")
+def _own_line(hit: Hit, text: Text) -> bool:
+    return bool(_OWN_LINE.search(text.text))
+
+
 # --- The brand registry -------------------------------------------------------------------
 
 _LATIN_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
@@ -385,6 +450,11 @@ class BrandIndex:
                     if key and (brand, kind) not in self._keys.get(key, []):
                         self._keys.setdefault(key, []).append((brand, kind))
         self._names = _automaton(self._keys)
+        for brand in self.brands:
+            for spelling in (*brand.names, *brand.aliases):
+                head = normalize_term(spelling)[:1]
+                if _HAN_CHAR.match(head):
+                    _BRAND_INITIALS.add(head)
         self._types = _automaton({word: kind for kind, words in lexicon.product_types.items() for word in words})
         # Look-alike targets, keyed for candidate lookup: Latin names by skeleton, Chinese names
         # by each one-character wildcard ("香奈?" finds 香奈儿 for 香奈尔).
