@@ -82,10 +82,11 @@ _CUES: dict[str, tuple[str, ...]] = {
              "品牌指导价", "官方指导价", "官方建议价"),
     "venue": ("专柜价", "专柜卖", "专柜要", "专柜", "商场价", "商场卖", "商场里", "商场", "实体店", "药店",
               "超市", "外面卖", "外面要", "外面", "线下", "门店价", "别家", "别人家", "其他家", "其他平台",
-              "别的平台", "别的直播间", "市场价", "市面上", "市面价", "官网价", "官网", "免税店", "柜台价", "柜台"),
+              "别的平台", "别的直播间", "别人卖", "别人家卖", "人家卖", "淘宝上", "京东上", "拼多多上", "随便一家", "市场价", "市面上", "市面价", "官网价", "官网", "免税店", "柜台价", "柜台"),
     "own": ("原价", "原售价", "原来的价格", "划线价", "日常价", "日常售价", "日常卖", "日常", "平时价", "平常价",
-            "平时卖", "平时都卖", "平时要", "吊牌价", "门市价", "零售价", "以前卖", "以前都卖", "以前要", "之前卖",
-            "之前都卖", "之前要"),
+            "平时卖", "平时都卖", "平时要", "平时都是卖", "平常卖", "平常都卖", "平常都是卖", "吊牌价", "门市价", "零售价",
+            "以前卖", "以前都卖", "以前要", "之前卖", "之前都卖", "之前要", "原来卖", "原来都卖", "原来要", "原来都是卖",
+            "划掉的", "划掉"),
     "current": ("今天只要", "今天只需", "今天仅需", "只要", "只需", "仅需", "仅要", "仅售", "只卖", "就卖", "才卖",
                 "才", "今天", "今晚", "现在", "现价", "直播间价", "直播间", "到手价", "到手", "特价", "秒杀价",
                 "秒杀", "活动价", "福利价", "宠粉价", "粉丝价", "惊喜价", "券后价", "券后", "一口价", "售价", "限时价", "限时",
@@ -96,7 +97,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "scarcity": ("仅剩", "只剩", "还剩", "就剩", "剩下", "只有最后", "最后", "库存只有", "库存就剩", "库存只剩",
                  "库存就", "库存仅", "库存还有", "库存", "限量"),
 }
-_MAX_GAP = {"venue": 8}
+_MAX_GAP = {"venue": 10}
 # Current-price cues that only say "costs": after a venue or a reference cue they belong to it
 # (专柜价格一千二, 日常价格九十九). Bare 卖 and 平时 are no cues (卖出去三千多, 平时穿四十二码).
 _WEAK_CURRENT = frozenset(("价格", "价钱", "售价"))
@@ -116,21 +117,26 @@ _END_RE = re.compile(
 # A time after the offer, then a rise or a return to the old price. 之后/以后 alone are too
 # common (面团发酵之后能涨两倍) and count only before a word about the price.
 _FUTURE_RE = re.compile(
-    "(?:(?P<when>明天|明早|明日|明晚|后天|下播|下场|下一场|过了今天|过了今晚|今天过后|今晚过后|活动结束|活动过后|"
-    "下周|下个月|过两天|回头)"
+    "(?:(?P<when>明天|明早|明日|明晚|后天|下播|下了播|下场|下一场|过了今天|过了今晚|今天过后|今晚过后|活动结束|活动过后|"
+    "下周|下个月|过两天|回头|卖完这一?批|这一?批卖完)"
     r"(?P<gap>[^,.!?;:，。！？、；：]{0,6}?)"
-    "(?P<verb>涨价|涨|翻倍|翻番|上调|恢复原价|恢复|回到原价|回原价|就是原价)"
-    r"|(?P<after>之后|以后)(?P<after_gap>[^,.!?;:，。！？、；：]{0,6}?)(?P<price_verb>涨价|恢复原价|回到原价|回原价|恢复))"
+    "(?P<verb>涨价|涨|翻倍|翻番|上调|恢复原价|恢复|回到原价|回原价|就是原价|原价回来|回到[两三四五]位数|"
+    "[0-9两二三四五六七八九十几]+倍|贵(?:了|一倍|一大截|很多|不少|好多|一半))"
+    r"|(?P<after>之后|以后)(?P<after_gap>[^,.!?;:，。！？、；：]{0,6}?)"
+    r"(?P<price_verb>涨价|恢复原价|回到原价|回原价|恢复|只会涨|只会越来越贵|越来越贵|价格?[^,.!?;:，。！？、；：]{0,2}?(?:翻倍|翻番|上调|涨)))"
 )
-_RISE_VERBS = ("涨", "翻倍", "翻番", "上调")
+_RISE_VERB = re.compile("涨|翻倍|翻番|上调|贵|倍|位数")
+# 明天就是原价的两倍: a return to a price said to be a multiple of today's is a rise.
+_RISE_AFTER = re.compile(r"[^,.!?;:，。！？、；：]{0,4}?(?:[0-9两二三四五六七八九十几]+倍|贵)")
 _NEGATED_VERB = re.compile("(?:不|不会|没|没有|别|不再)$")
+_CUTOFF = re.compile(r"(?:到|至)?[^,.!?;:，。！？、；：]{0,6}?(?:底|末|为止)")
 _HALF_PRICE = re.compile("半价|对折")
 _CLAUSE_PUNCT = re.compile(r"[,.!?;:，。！？、；：]")
 
 # What an amount that counts things (not a price) is followed by.
 _MEASURE = re.compile(
     r"(?:[件个盒瓶支套袋份斤条双片罐单箱只张台杯次天号组桶提位种款样人年月周岁米克分秒点度倍层节期集粒颗码寸毫厘升"
-    r"家遍场本辆名代轮折批%]|包(?!邮)|小时|大促|周年|(?:g|kg|ml|l|cm|mm|mah|w)(?![a-z]))"
+    r"家遍场本辆名代轮折批日%]|包(?!邮)|小时|大促|周年|(?:g|kg|ml|l|cm|mm|mah|w)(?![a-z]))"
 )
 # Units of goods that a scarcity claim counts (not 场、次、天: 最后一场 is no stock claim).
 _GOODS_UNIT = re.compile("[件个盒瓶支套袋份斤条双片罐单箱只张台杯组桶提粒颗副对顶把本辆]|包(?!邮)")
@@ -138,7 +144,7 @@ _MONEY_MARK = re.compile("[元块毛角钱¥$]")
 _DIFFERENCE = re.compile("省|便宜|少|减|降|差")
 _NOT_A_PRICE_BEFORE = frozenset("第满减前")
 _AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)")
-_COUNTED_END = re.compile(r"(?:了|啦|啊|呀|喽|咯|哦|$|[,.!?;:，。！？、；：]|手慢无|抢完|卖完)")
+_COUNTED_END = re.compile(r"(?:名额|席位|坑位|货)?(?:了|啦|啊|呀|喽|咯|哦|$|\s|[,.!?;:，。！？、；：]|手慢无|抢完|卖完|拍完)")
 _CONDITIONAL = re.compile(
     "满[0-9零一二两三四五六七八九十百千几]|第[二三两2-9][件份个单]|[两二三四五2-5][件份个]起?[打享]|券|会员|新人"
 )
@@ -149,7 +155,7 @@ _NUMERAL = re.compile("[0-9零〇幺一二两俩三四五六七八九十百千�
 def _automaton() -> ahocorasick.Automaton:
     """Every cue word, with the kinds it is a cue of: one scan of a segment finds them all."""
     table: dict[str, list[str]] = {}
-    words = {**_CUES, "limited": _LIMITED_WORDS, "future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价"),
+    words = {**_CUES, "limited": _LIMITED_WORDS, "future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价", "倍", "贵", "位数"),
              "half": ("半价", "对折"), "zhe": ("折",)}
     for kind, kind_words in words.items():
         for word in kind_words:
@@ -233,6 +239,8 @@ def extract_claims(text: str) -> list[Claim]:
         if not _CONDITIONAL.search(text[slice(*_clause_of(bounds, match.start()))]):
             claims.append(Claim("discount", match.start(), match.end(), match.group(), match.group(), None, 5.0, "rate"))
     for match in _LIMITED_RE.finditer(text) if "limited" in seen else ():
+        if match.group() == "截止" and _CUTOFF.match(text, match.end()):
+            continue  # 截止到九月底: the cut-off date of a statistic, not of an offer
         detail = "end" if _END_RE.search(text) else "open"
         claims.append(Claim("limited", match.start(), match.end(), match.group(), match.group(), detail=detail))
     for match in _FUTURE_RE.finditer(text) if "future" in seen else ():
@@ -240,7 +248,8 @@ def extract_claims(text: str) -> list[Claim]:
         gap = "gap" if match.group("verb") else "after_gap"
         if _NEGATED_VERB.search(text[match.start(gap):match.start(verb)]):
             continue
-        detail = "rise" if match.group(verb).startswith(_RISE_VERBS) else "restore"
+        rise = _RISE_VERB.search(match.group(verb)) or _RISE_AFTER.match(text, match.end())
+        detail = "rise" if rise else "restore"
         claims.append(Claim("future", match.start(), match.end(), match.group(), match.group(verb), detail=detail))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims

@@ -31,6 +31,9 @@ CLAIMS = [
     ("店里日常价六十九块九", "reference", 69.9, "own"),
     ("平时卖一百二十九的", "reference", 129, "own"),
     ("吊牌价１２９９", "reference", 1299, "own"),
+    ("我们这款原来卖两百三十九元", "reference", 239, "own"),
+    ("页面上划掉的那个一百一十九是原价", "reference", 119, "own"),
+    ("平常都是卖一百五十九的", "reference", 159, "own"),
     ("厂商建议零售价两千八，今天一千九", "reference", 2800, "msrp"),
     ("建议零售价599", "reference", 599, "msrp"),
     # current price
@@ -51,11 +54,15 @@ CLAIMS = [
     ("专柜价一千二", "comparison", 1200, "专柜价"),
     ("超市一桶都要六十多", "comparison", 60, "超市"),
     ("比专柜便宜了四百多", "comparison", 400, "专柜"),
+    ("实体店里二号链接的手表要一万多", "comparison", 10000, "实体店"),
+    ("别人卖两百多，我这里九十九", "comparison", 200, "别人卖"),
     # scarcity
     ("仅剩最后三件了", "scarcity", 3, ""),
     ("最后两单", "scarcity", 2, ""),
     ("库存就四十套了", "scarcity", 40, ""),
     ("还剩十几瓶，手慢无", "scarcity", 19, ""),
+    ("最后7个名额，拍完就没了", "scarcity", 7, ""),
+    ("最后六单 拍完就没了", "scarcity", 6, ""),
 ]
 
 
@@ -75,6 +82,13 @@ WORD_CLAIMS = [
     ("下播就涨价", "future", "rise"),
     ("过了今天要回到原价", "future", "restore"),
     ("活动结束之后恢复原价", "future", "restore"),
+    ("卖完这一批就全部涨价", "future", "rise"),
+    ("明天就是原价的两倍", "future", "rise"),
+    ("下了播价格就翻倍", "future", "rise"),
+    ("五分钟之后价格翻倍", "future", "rise"),
+    ("以后只会越来越贵", "future", "rise"),
+    ("明天一早就回到三位数", "future", "rise"),
+    ("明天恢复原价", "future", "restore"),
 ]
 
 
@@ -99,6 +113,10 @@ NOT_CLAIMS = [
     ("最近原材料一直在涨", "future"),
     ("支持专柜验货", "comparison"),
     ("棉的占百分之八十，剩下的是氨纶", "scarcity"),
+    ("最后一个名额的链接在下面", "scarcity"),
+    ("数据截止到九月底", "limited"),
+    ("以后也不会越来越贵", "future"),
+    ("活动价到8月11日晚上十二点截止", "current"),
 ]
 
 
@@ -298,3 +316,24 @@ def test_limited_time_against_a_price_held_for_weeks(checker):
     moved = [{"date": "2026-10-25", "price": 129}, {"date": "2026-11-10", "price": 129}]
     assert "PRC011" not in _rules(_check(checker, "限时特价九十九，就今天", price=99, price_history=moved))
     assert "PRC011" not in _rules(_check(checker, "限时三天，11月22日24点结束", price=99, price_history=moved))
+
+
+def test_a_rule_found_by_a_term_and_a_claim_fires_once(checker):
+    findings = _check(checker, "过了今天这个价你再也买不到了，明天就涨价")
+    assert [f.rule for f in findings].count("PRC005") == 1
+
+
+@pytest.mark.parametrize("text", ["今天卖完这一批就全部涨价", "明天就是原价的两倍", "这个数你再也见不到了"])
+def test_price_rise_threats_from_the_words_alone(checker, text):
+    assert "PRC005" in _rules(_check(checker, text))
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("别的主播拿货都拿不到这个价", True),
+    ("你去药店问问，同样的要贵三倍", True),
+    ("这个价我只敢在直播间说", True),
+    ("线下门店同价，放心买", False),
+    ("满三百减五十，凑单更划算", False),
+])
+def test_unverifiable_exclusivity_and_comparison(checker, text, flagged):
+    assert ("PRC003" in _rules(_check(checker, text))) is flagged

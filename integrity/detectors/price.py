@@ -41,9 +41,9 @@ DISCOUNT_TOLERANCE_ZHE = 0.5
 OFF_TOLERANCE_YUAN = 1.0
 PRICE_TOLERANCE = (1.0, 0.02)
 SCARCITY_FACTOR, SCARCITY_MARGIN = 3, 50
-# Below half the price of a listing named only by a title word (or the only listing), a price
+# Below 40% of the price of a listing named only by a title word (or the only listing), a price
 # said is more likely about another item (还有一条银项链…只要八十九 beside a gold bangle at 9800).
-UNNAMED_PRICE_FLOOR = 0.5
+UNNAMED_PRICE_FLOOR = 0.4
 
 register(
     Rule(
@@ -72,7 +72,8 @@ are not flagged.""",
         basis=f"{FRAUD}第十九条第（四）项；{PRICE_LAW}第十四条第（四）项",
         summary="Below-cost or factory price as a selling point (亏本价、出厂价、成本价、跳楼价…)",
         doc="""## What it does
-Flags 亏本, 赔本, 亏钱卖, 成本价, 出厂价, 工厂价, 进货价, 跳楼价 used to sell the goods.
+Flags 亏本, 赔本, 亏钱卖, 成本价, 出厂价, 工厂价, 进货价, 跳楼价 used to sell the goods, and the
+same said in other words: 一单赔一单, 低于成本, 连成本的一半都不到, 比批发市场的拿货价还低.
 
 ## Why is this bad?
 A seller who claims to sell at a loss or at the factory price gives buyers a reason to believe
@@ -92,7 +93,9 @@ State the price and its basis (今天直播间39.9元，店铺日常价49.9元).
         summary="Comparison with another venue's price that cannot be checked (专柜卖四千多，直播间198)",
         doc="""## What it does
 Flags a price attributed to another venue, said to make the live price look low: 专柜卖四千多,
-商场价1999, 药店卖三百多, 外面要两百多, 市场价…
+商场价1999, 药店卖三百多, 外面要两百多, 市场价, 别人卖两百多, 实体店里…要一万多, 你去药店问问要贵三倍;
+and claims that the price cannot be had anywhere else, which nobody can check: 别的主播拿货都拿不到,
+求了厂家一个月才拿下来, 这个价全网独一份, 这个价我只敢在直播间说, 这个价连包装盒都买不到.
 
 ## Why is this bad?
 A compared price must be true and provable; a counter, mall or pharmacy price said in passing
@@ -103,7 +106,8 @@ cannot be checked, and is the classic 虚假价格比较 of Art. 19(3).
 
 ## Use instead
 Compare with your own recent transaction price, which the listing data can verify (店铺近7日
-最低成交价259元，今天198元), or with a named and provable source.""",
+最低成交价259元，今天198元), or with a named and provable source. 线下门店同价 and 实体店也有卖
+say no price and are not flagged.""",
     ),
     Rule(
         code="PRC004", name="false-government-price", category="price", severity="high",
@@ -129,7 +133,8 @@ flagged; negations (不是政府指导价) are not flagged either.""",
         summary="Threat of a price rise to rush buyers (今天不买明天涨三倍、下播就涨)",
         doc="""## What it does
 Flags threats that the price will rise after the stream or tomorrow: 明天涨三倍, 下播就涨价,
-下一期直接涨到两千, 明天翻倍.
+下一期直接涨到两千, 明天翻倍, 卖完这一批就全部涨价, 明天就是原价的两倍, 五分钟之后价格翻倍,
+以后只会越来越贵, and that the price will never be seen again: 过了今晚这个数你再也见不到了.
 
 ## Why is this bad?
 Pressure by an announced rise that is not planned is a misleading price practice (Art. 14(4) of
@@ -139,15 +144,17 @@ the Price Law). When the listing data show the price held for weeks, PRC011 also
 错过今晚，下一场直接涨到三百
 
 ## Use instead
-State the offer and its period (活动价39元，11月20日24点结束). Negations (以后也不会涨价) and
-statements about costs (最近原材料一直在涨) are not flagged.""",
+State the offer and its period (活动价39元，11月20日24点结束). Negations (以后也不会涨价),
+statements about costs (最近原材料一直在涨) and a return to the old price with its period
+(明天恢复原价, checked against the data by PRC011) are not flagged.""",
     ),
     Rule(
         code="PRC006", name="reference-price-above-7-day-low", category="price", severity="high",
         basis=f"{FRAUD}第十六条、第十九条第（三）项",
         summary="Spoken reference price (原价、划线价、日常价) above the 7-day lowest transaction price",
         doc=f"""## What it does
-Compares a spoken reference price (原价, 划线价, 日常价, 吊牌价, 平时…) with the listing's
+Compares a spoken reference price (原价, 划线价, 日常价, 吊牌价, 平时…, 原来卖…, 页面上划掉的那个…)
+with the listing's
 `price_history`: it may not exceed the lowest transaction price of the {WINDOW_DAYS} days before
 the session date, i.e. sales dated date−{WINDOW_DAYS} to date−1 inclusive (a sale exactly
 {WINDOW_DAYS} days before counts, a sale on the session date does not). With no sale in those
@@ -218,7 +225,7 @@ Say the discount the numbers give (今天159元，比划线价399元便宜240元
         doc=f"""## What it does
 Compares a current price said (今天只要, 直播间, 到手价, 特价…) with the price of the listing the
 segment names (一号链接 or its title) or the only listing; unless the listing is named by its
-link number, a price under half the listing's is taken to be about another item. It fires when the spoken price is lower by more than {PRICE_TOLERANCE[0]:.0f}元 or
+link number, a price under 40% of the listing's is taken to be about another item. It fires when the spoken price is lower by more than {PRICE_TOLERANCE[0]:.0f}元 or
 {PRICE_TOLERANCE[1]:.0%} of the listing price, whichever is larger. Prices for several items
 (拍两件), prices after coupons or platform offers (券后, 满减), and prices said of a brand's
 genuine goods (正品…只要两百, a counterfeit signal for the CFT rules) are not compared.
@@ -238,7 +245,7 @@ Say the price the listing charges, or change the listing price before saying it.
         basis=f"{ONLINE}（谎称现货、虚假抢购）；{PRICE_LAW}第十四条第（四）项",
         summary="Scarcity said in the stream contradicted by stock (仅剩3件, stock 5000)",
         doc=f"""## What it does
-Compares 仅剩三件, 只剩最后八瓶, 最后两单, 库存就四十套 with the listing's `stock`: it fires
+Compares 仅剩三件, 只剩最后八瓶, 最后两单, 最后7个名额, 库存就四十套 with the listing's `stock`: it fires
 when the stock is at least {SCARCITY_FACTOR} times the number said and more than
 {SCARCITY_MARGIN} above it (stock changes during a stream, so small gaps are left alone).
 
@@ -294,7 +301,7 @@ Attach the listings with their `price_history`, or say the recent transaction pr
 )
 
 _NEGATION_BEFORE = re.compile(
-    "(?:不是|并非|不算|没有|不敢说|不能说|不说|不会|不可能|谈不上|不叫|不搞|从不|绝不|不玩|不|没)[是说就为]{0,2}$"
+    "(?:不是|并非|不算|没有|不敢说|不能说|不说|不会|不可能|谈不上|不叫|不搞|从不|绝不|不玩|不|没)(?:跟(?:你们|大家|你)|和(?:你们|大家))?[是说就为]{0,2}(?:什么)?$"
 )
 
 
@@ -337,7 +344,9 @@ def _cost_change(hit: Hit, text: Text) -> bool:
 _MESSAGES = {
     "PRC001": "使用绝对化价格表述「{terms}」，无法证明",
     "PRC002": "以「{terms}」等低于成本的说法作为卖点，无成本依据",
+    "PRC003": "以无法核实的独家价格或其他渠道价格作比较：「{terms}」",
     "PRC004": "谎称政府定价或政府指导价：「{terms}」",
+    "PRC005": "以涨价或不再有此价相威胁催促下单：「{terms}」",
 }
 
 
@@ -352,10 +361,15 @@ class PriceDetector:
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]:
         catalogue = Catalogue(session.listings)
         for segment, text in zip(session.segments, texts):
-            yield from self._terms(session, segment, text)
+            taken = set()
+            for found in self._terms(session, segment, text):
+                taken.add(found.rule)
+                yield found
             claims = extract_claims(text.text)
             if claims:
-                yield from _ClaimCheck(session, segment, text, claims, catalogue).findings()
+                for found in _ClaimCheck(session, segment, text, claims, catalogue).findings():
+                    if found.rule not in taken:  # one finding per rule and segment
+                        yield found
         for listing in session.listings:
             yield from _list_price(session, listing)
 
