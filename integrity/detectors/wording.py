@@ -360,7 +360,7 @@ _EFFECT = re.compile(
     r"都在吃|都在喝|都在用|吃好|喝好|见效|康复|痊愈|能好|不犯|不再|断根|除根|去根|不复发|好转|减轻|"
     r"正常了|恢复正常|降下来|降了|下来了|稳了|稳定了|控制住|不用吃药|停药|消了|退了|通了|清掉|清除|排出|"
     r"不发作|再也没|没再|救星|福音|抑制|杀灭|调好|补好|养好|不会得|不得|不会近视|不近视|不长|逆转|转阴|"
-    r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正"
+    r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正|都不怕|不用怕|再也不怕|(?:永远|一辈子|再也)不会|不会长"
 )
 _EFFECT_PREFIX = frozenset("防抗降消祛除治控不")
 
@@ -542,6 +542,11 @@ def _about_price(hit: Hit, text: Text) -> bool:
     return bool(re.search(r"价|便宜|实惠|划算|优惠|省钱", _clause(hit, text)))
 
 
+@exemption("price_subject", "the claim is said of the price, left to the price rules (这个价格是我求来的，全网独一份)")
+def _price_subject(hit: Hit, text: Text) -> bool:
+    return bool(re.search(r"价格|价钱|这个价|售价|价位|价的|价[，,]|折价|低价", text.text[max(0, hit.start - 30) : hit.start]))
+
+
 _context_exemption(
     "no_body_part", "不疼了/不痛了 not said of a body part (胃就不疼了、膝盖不痛了)",
     before=r"(?:胃|肚子|头|腰|腿|膝盖|关节|颈椎|腰椎|嗓子|喉咙|牙|肩膀?|心口|胸口|眼睛|鼻子|肝|肾)(?:就|也|都|立马|马上|再也|一下就|很快就)?",
@@ -644,10 +649,40 @@ _context_exemption(
     "no_ritual", "加持/念经 not a ritual on the goods by monks or masters (高僧加持过)",
     before=r"(?:高僧|大师|师父|法师|寺庙|寺里|庙里|活佛|道长|喇嘛)[^,.!?;:，。！？、；：]{0,8}",
 )
+_context_exemption(
+    "no_leader_use", "领导人/首长 not said to use or endorse the goods (国家领导人都在用、首长专用)",
+    after=r"(?:们)?(?:都|也|一直|经常|天天|亲自|平时)?(?:在)?(?:用|吃|喝|穿|戴|专用|同款|指定|推荐|认可|喜欢|点赞|特供|御用|选)",
+)
+_RECOVERY_CAUSE = r"幸好|多亏|有了它|有了这|自从|后来(?:吃|喝|用)|坚持(?:吃|喝|用)|(?:吃|喝|用)了(?:我们|这|它|半年|一年|[0-9一二两三四五六七八九十几]+)"
+_context_exemption(
+    "no_recovery_before", "指标正常 not told as a recovery owed to the goods (幸好有了它，现在指标都正常了)",
+    before=rf"(?:{_RECOVERY_CAUSE}|查出|确诊)[^。!?！？]{{0,30}}", width=40, across_clauses=True,
+)
+_RECOVERY_AFTER = re.compile(rf"^[^。!?！？]{{0,20}}?(?:{_RECOVERY_CAUSE})")
+
+
+@exemption("no_recovery_after", "医生说没办法 not followed by the goods as the cure (医生都说没办法了，幸好有了它)")
+def _no_recovery_after(hit: Hit, text: Text) -> bool:
+    return not _RECOVERY_AFTER.match(text.text[hit.end : hit.end + 30])
+
+
+@exemption("conceded_flaw", "没有缺点 introducing the one flaw there is (没有缺点的话就是贵了点)")
+def _conceded_flaw(hit: Hit, text: Text) -> bool:
+    return text.text[hit.end : hit.end + 2] == "的话" or bool(re.search(r"要说|如果|非要", _before(hit, text, 6)))
+
+
+_context_exemption(
+    "no_rank_promise", "全班第一 not promised as the result of a course or goods (学完孩子保证成绩全班第一)",
+    before=r"(?:保证|包|肯定|一定|绝对|学完|学了|用了|吃了|喝了|就能|就会|都能)[^。!?！？]{0,16}",
+    width=24, across_clauses=True,
+)
 _TALISMAN = r"貔貅|金蟾|招财猫|五帝钱|转运珠|文昌塔|泰山石|八卦镜|桃木剑|护身符|平安符|佛牌|红绳|朱砂|天珠|葫芦|黑曜石|摆件|手串|符"
 _context_exemption(
     "no_talisman", "生意兴隆/财源广进 not an effect of wearing or placing an object (貔貅摆在收银台，生意越来越好)",
-    before=rf"(?:{_TALISMAN})[^。!?！？]{{0,16}}|(?:戴|摆|放(?!心)|挂|贴|供|请){_GAP}{{0,10}}",
+    before=(
+        rf"(?:{_TALISMAN})[^。!?！？]{{0,16}}|(?:戴|摆|放(?!心)|挂|贴|供|请){_GAP}{{0,10}}"
+        r"|(?:戴上|戴着|摆在|放在|挂在|供在)[^。!?！？]{0,16}"
+    ),
     width=24, across_clauses=True,
 )
 
