@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
+from re import _constants as sre
+from re import _parser as sre_parse
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -142,10 +144,15 @@ class Matcher:
             for index, e in enumerate(self.entries)
             for p in e.patterns
         ]
-        # One search for any pattern first: most segments match none.
-        self._any_pattern = (
-            re.compile("|".join(f"(?:{p.pattern})" for _, p in self._patterns)) if self._patterns else None
-        )
+        # A pattern is tried only on text holding one of the characters any match must contain.
+        self._anchored: dict[str, list[int]] = {}
+        self._unanchored: list[int] = []
+        for position, (_, pattern) in enumerate(self._patterns):
+            anchors = required_chars(pattern)
+            if anchors is None:
+                self._unanchored.append(position)
+            for char in anchors or ():
+                self._anchored.setdefault(char, []).append(position)
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
@@ -156,13 +163,52 @@ class Matcher:
                     if variant and not _ascii_bounded(text, start, end):
                         continue
                     hits.append(Hit(self.entries[index], term, start, end, variant))
-        if self._any_pattern is not None and self._any_pattern.search(text):
-            for index, pattern in self._patterns:
+        if self._patterns:
+            positions = set(self._unanchored)
+            for char in self._anchored.keys() & set(text):
+                positions.update(self._anchored[char])
+            for position in sorted(positions):
+                index, pattern = self._patterns[position]
                 for match in pattern.finditer(text):
                     if match.end() > match.start():
                         hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters of which every match of ``pattern`` contains at least one, or None when the
+    pattern has no such small set (then it is tried on every text)."""
+    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _required(items) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    for op, value in items:
+        found: frozenset[str] | None = None
+        if op is sre.LITERAL:
+            found = frozenset({chr(value)})
+        elif op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
+            found = frozenset(chr(code) for _, code in value)
+        elif op is sre.SUBPATTERN:
+            found = _required(value[-1])
+        elif op is sre.BRANCH:
+            alternatives = [_required(branch) for branch in value[1]]
+            if all(alternatives):
+                found = frozenset().union(*alternatives)
+        elif op in _REPEATS and value[0] >= 1:
+            found = _required(value[2])
+        if found and (best is None or _rank(found) < _rank(best)):
+            best = found
+    return best
+
+
+def _rank(chars: frozenset[str]) -> tuple[int, int]:
+    """Fewer characters first, then fewer ASCII ones (they occur in more texts)."""
+    return len(chars), sum(c.isascii() for c in chars)
 
 
 def _with_evasions(pattern: re.Pattern[str], homophones: dict[str, tuple[str, ...]]) -> re.Pattern[str]:

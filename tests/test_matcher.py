@@ -1,0 +1,42 @@
+"""The matcher: pattern pre-selection by required characters must never lose a hit."""
+import copy
+import re
+from pathlib import Path
+
+import pytest
+
+from integrity.matcher import Text, required_chars
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    "pattern,expected",
+    [
+        (r"(?<![a-z])a货", {"货"}),
+        (r"[a-z]家(?=的)", {"家"}),
+        (r"(?:同|tong)厂不同标|标不一样而已", {"厂", "标"}),
+        (r"最(?:好|佳)", {"最"}),
+        (r"(?:醉|最)好", {"好"}),
+        (r"[好佳]的", {"的"}),
+        (r"[好佳]+", {"好", "佳"}),
+        (r"\d+斤", {"斤"}),
+        (r"[\u4e00-\u9fff]?", None),
+        (r"x?", None),
+    ],
+)
+def test_required_chars(pattern, expected):
+    found = required_chars(re.compile(pattern))
+    assert (found if found is None else set(found)) == expected
+
+
+def test_preselection_finds_what_trying_every_pattern_finds(checker):
+    matcher = checker.detectors[0].matcher
+    brute = copy.copy(matcher)
+    brute._anchored, brute._unanchored = {}, list(range(len(matcher._patterns)))
+    texts = [line for path in sorted((FIXTURES / "rules").glob("*.txt"))
+             for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(texts) > 300
+    for original in texts:
+        text = Text.of(original).text
+        assert matcher.find(text) == brute.find(text), original
