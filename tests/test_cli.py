@@ -153,7 +153,7 @@ def test_eval_reports_with_and_without_the_model(tmp_path):
         {"text": "这个病大家都怕，幸好有了它", "labels": ["wording"]},
         {"text": "今天给大家带的是围巾", "labels": []},
     ]}, ensure_ascii=False) + "\n", encoding="utf-8")
-    data = json.loads(run("eval", labelled, "--format", "json").output)
+    data = json.loads(run("eval", labelled, "--format", "json", "--preview").output)
     assert data["categories"]["wording"]["tp"] == 1
     assert data["without_model"]["categories"]["wording"]["fn"] == 1
     assert "F1 w/o model" in run("eval", labelled).output
