@@ -1,12 +1,13 @@
 """Batch scanning: check files and folders of sessions into the database, incrementally.
 
 The parent process lists the input files, cuts large ``.jsonl`` files into parts, and alone
-writes to the database. Worker processes, each handed the loaded Checker once, at start, read
-a part; for each session they hash its content, skip it when the database already holds it with the same
-content and checker configuration, and otherwise check it and turn it into plain rows
-(:func:`session_record`, a pure function of the session and its findings). Results come back
-in input order and each session is stored in its own transaction, so a scan killed at any
-moment and run again ends with exactly the findings of an uninterrupted one.
+writes to the database. Worker processes (``parallel.py``), each handed the loaded Checker
+once, at start, read a part; for each session they hash its content, skip it when the database
+already holds it with the same content and checker configuration, and otherwise check it and
+turn it into plain rows (:func:`session_record`, a pure function of the session and its
+findings). Results come back in input order and each session is stored in its own transaction,
+so a scan killed at any moment and run again ends with exactly the findings of an
+uninterrupted one.
 
 A session id names one session in a scan: a later copy with other content is reported as an
 error and the first copy kept, whether or not the scan was interrupted in between.
