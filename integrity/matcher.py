@@ -78,6 +78,20 @@ class Text:
                 return start, end
         return 0, len(self.text)
 
+    def clause_of(self, hit: "Hit") -> str:
+        """The clause a hit starts in."""
+        start, end = self.clause_at(hit.start)
+        return self.text[start:end]
+
+    def before(self, hit: "Hit", width: int = 8) -> str:
+        """Up to ``width`` characters before a hit, within its clause."""
+        clause_start, _ = self.clause_at(hit.start)
+        return self.text[max(clause_start, hit.start - width) : hit.start]
+
+    def after(self, hit: "Hit", width: int = 6) -> str:
+        """Up to ``width`` characters after a hit."""
+        return self.text[hit.end : hit.end + width]
+
     def tokens(self, start: int, end: int, margin: int = 8) -> list[tuple[str, int, int]]:
         """jieba tokens (word, start, end) of the text around ``start:end``, within its clause."""
         clause_start, clause_end = self.clause_at(start)

@@ -191,23 +191,9 @@ _CLAUSE = r"[,.!?;:，。！？、；：]"
 _NOT_CLAUSE_END = r"[^,.!?;:，。！？、；：]"
 
 
-def _clause(hit: Hit, text: Text) -> str:
-    start, end = text.clause_at(hit.start)
-    return text.text[start:end]
-
-
-def _before(hit: Hit, text: Text, width: int = 8) -> str:
-    clause_start, _ = text.clause_at(hit.start)
-    return text.text[max(clause_start, hit.start - width) : hit.start]
-
-
-def _after(hit: Hit, text: Text, width: int = 6) -> str:
-    return text.text[hit.end : hit.end + width]
-
-
 @exemption("lifelike", "高仿真 / 仿真: how lifelike an artificial thing is (仿真绿植、高仿真度), not a copy of a brand")
 def _lifelike(hit: Hit, text: Text) -> bool:
-    return _after(hit, text, 1) == "真"
+    return text.after(hit, 1) == "真"
 
 
 _JADE = re.compile(r"翡翠|玉石|玉器|和田玉|缅甸玉|玉镯|翠|冰种|糯种|种水|天然玉")
@@ -236,7 +222,7 @@ _WARNING = re.compile(
 
 @exemption("warning_or_denial", "a warning against fakes or a denial (谨防高仿、我们不卖A货、市面上很多高仿)")
 def _warning_or_denial(hit: Hit, text: Text) -> bool:
-    return bool(_WARNING.search(_before(hit, text, 12)))
+    return bool(_WARNING.search(text.before(hit, 12)))
 
 
 _OWN = re.compile(r"自己|自家|我们家|我家|本店|我们店|店里|本品牌|我们品牌|品牌自己|官方|原厂复刻")
@@ -249,8 +235,8 @@ _REISSUE_BEFORE = re.compile(r"(?:经典|老款|经典款|年代|初代|配色|�
 def _own_reissue(hit: Hit, text: Text) -> bool:
     if _REPLICA.search(text.text):
         return False
-    return (bool(_OWN.search(text.text)) or bool(_REISSUE.match(_after(hit, text)))
-            or bool(_REISSUE_BEFORE.search(_before(hit, text, 6))))
+    return (bool(_OWN.search(text.text)) or bool(_REISSUE.match(text.after(hit)))
+            or bool(_REISSUE_BEFORE.search(text.before(hit, 6))))
 
 
 _RECIPE = re.compile(r"菜|做法|口味|味道|奶茶|蛋糕|甜品|小吃|美食|烘焙|食谱|厨房|游戏")
@@ -263,7 +249,7 @@ def _recipe(hit: Hit, text: Text) -> bool:
 
 @exemption("order_record", "原单 as an order record or a former employer (原单号、原单价、按原单退回、原单位)")
 def _order_record(hit: Hit, text: Text) -> bool:
-    return hit.term == "原单" and bool(re.match(r"[号价据退返寄补位]|发货|地址", _after(hit, text)))
+    return hit.term == "原单" and bool(re.match(r"[号价据退返寄补位]|发货|地址", text.after(hit)))
 
 
 _TRADE = re.compile(r"外贸|工厂|原厂|大牌|出口|代工|品牌|专柜|正品|[货款]")
@@ -278,7 +264,7 @@ def _last_orders(hit: Hit, text: Text) -> bool:
 def _official_channel(hit: Hit, text: Text) -> bool:
     if hit.term != "公司货":
         return False
-    return bool(re.match(r"[源运架车款物真品]", _after(hit, text, 1))) or bool(re.search(r"国行|行货|联保|保修卡|官方保修", text.text))
+    return bool(re.match(r"[源运架车款物真品]", text.after(hit, 1))) or bool(re.search(r"国行|行货|联保|保修卡|官方保修", text.text))
 
 
 _ORIGIN = re.compile(r"桂圆|龙眼|荔枝|枇杷|茶|产区|产地|特产|老家|旅游|文旅|妈祖|湄洲|海鲜|米粉|卤面|小吃|水果|果干|果肉|果园|干货")
@@ -298,12 +284,12 @@ _RETURNS = re.compile(r"退|换货|售后|二次销售")
 
 @exemption("keep_tags_advice", "advice to keep the tags or return terms (收到先别剪标、剪标后不退换)")
 def _keep_tags_advice(hit: Hit, text: Text) -> bool:
-    return bool(_KEEP_TAGS.search(_before(hit, text, 6))) or bool(_RETURNS.search(text.text))
+    return bool(_KEEP_TAGS.search(text.before(hit, 6))) or bool(_RETURNS.search(text.text))
 
 
 @exemption("service_equivalence", "the same service, warranty or price as the counter (跟专柜一样的售后、和官方一样的保修)")
 def _service_equivalence(hit: Hit, text: Text) -> bool:
-    return bool(re.search(r"售后|保修|服务|质保|发票|同价|价格|验货|退换", _clause(hit, text)))
+    return bool(re.search(r"售后|保修|服务|质保|发票|同价|价格|验货|退换", text.clause_of(hit)))
 
 
 _GOODS = re.compile(r"货|款|鞋|包|表|牌|标|logo|专柜|正品|原版|大牌|家的|同款|平替")

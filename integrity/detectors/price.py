@@ -305,11 +305,6 @@ _NEGATION_BEFORE = re.compile(
 )
 
 
-def _clause(hit: Hit, text: Text) -> str:
-    start, end = text.clause_at(hit.start)
-    return text.text[start:end]
-
-
 @exemption("negated_price", "the price term is negated (不是全网最低价、我们不亏本、不是政府指导价)")
 def _negated_price(hit: Hit, text: Text) -> bool:
     clause_start, _ = text.clause_at(hit.start)
@@ -322,7 +317,7 @@ _WIDE_RANGE = re.compile("全网|全国|历史|史上|全年|全平台|市面|�
 
 @exemption("own_range_price", "a comparison within the seller's own range (我们家这几款里这个最便宜)")
 def _own_range_price(hit: Hit, text: Text) -> bool:
-    clause = _clause(hit, text)
+    clause = text.clause_of(hit)
     return bool(_OWN_RANGE.search(clause)) and not _WIDE_RANGE.search(clause)
 
 

@@ -172,20 +172,6 @@ blessings to the audience (祝大家财源广进) are not flagged.""",
 _SUPERLATIVE_PREFIX = re.compile(r"^(?:最|醉|zui)")
 
 
-def _after(hit: Hit, text: Text, width: int = 6) -> str:
-    return text.text[hit.end : hit.end + width]
-
-
-def _before(hit: Hit, text: Text, width: int = 8) -> str:
-    clause_start, _ = text.clause_at(hit.start)
-    return text.text[max(clause_start, hit.start - width) : hit.start]
-
-
-def _clause(hit: Hit, text: Text) -> str:
-    start, end = text.clause_at(hit.start)
-    return text.text[start:end]
-
-
 def _superlative(hit: Hit, text: Text) -> tuple[str, str] | None:
     """For a 最-word hit (最好, 醉好, zui好): the prefix as written and the text after it."""
     found = _SUPERLATIVE_PREFIX.match(hit.term)
@@ -243,16 +229,16 @@ def _usage_tip(hit: Hit, text: Text) -> bool:
     after_hit = text.text[hit.end : hit.end + 8]
     if _TIP_NOUN_AFTER.match(after_hit):
         return True
-    if rest not in ("好", "佳") and _TIP_CONTEXT.search(_before(hit, text, 12)):
+    if rest not in ("好", "佳") and _TIP_CONTEXT.search(text.before(hit, 12)):
         return True
     if rest == "佳":
         return bool(_BEST_TIP.match(after_hit))
     if len(rest) == 2 and rest[0] == "好":
         # 最好穿的鞋 is a claim; 最好穿防水的鞋 and 最好用温水洗 are advice.
-        return not _TIP_AFTER.match(after_hit) and not _QUALITY_BEFORE.search(_before(hit, text))
+        return not _TIP_AFTER.match(after_hit) and not _QUALITY_BEFORE.search(text.before(hit))
     if rest != "好":
         return False
-    if _QUALITY_BEFORE.search(_before(hit, text)):
+    if _QUALITY_BEFORE.search(text.before(hit)):
         return False
     return not _TIP_AFTER.match(after_hit)
 
@@ -262,7 +248,7 @@ _SERVICE = re.compile(r"服务|客服|态度|售后|致力|努力|争取|目标|
 
 @exemption("service_attitude", "about the seller's service, attitude or goals (服务最用心、致力于做最好的产品)")
 def _service_attitude(hit: Hit, text: Text) -> bool:
-    return bool(_SERVICE.search(_clause(hit, text)))
+    return bool(_SERVICE.search(text.clause_of(hit)))
 
 
 _OWN = re.compile(
@@ -277,7 +263,7 @@ _RANKING = re.compile(r"第一|冠军|销冠|热销|畅销|卖得")
 def _own_range(hit: Hit, text: Text) -> bool:
     if not (_SUPERLATIVE_PREFIX.match(hit.term) or _RANKING.search(hit.term)):
         return False
-    clause = _clause(hit, text)
+    clause = text.clause_of(hit)
     return bool(_OWN.search(clause)) and not _WIDE.search(clause)
 
 
@@ -299,7 +285,7 @@ _DESIGNATION = re.compile(
 
 @exemption("official_designation", "an official grade or designation (国家级非物质文化遗产、国家级高新技术企业、国家标准一级)")
 def _official_designation(hit: Hit, text: Text) -> bool:
-    return bool(_DESIGNATION.match(_after(hit, text, 10)))
+    return bool(_DESIGNATION.match(text.after(hit, 10)))
 
 
 # Negators that may stand a few characters before the word (不能说是最好的, 不承诺收入), and
@@ -324,7 +310,7 @@ _DISOWNED_AFTER = re.compile(
 
 
 def _is_negated(hit: Hit, text: Text) -> bool:
-    if _NEGATION.search(_before(hit, text, 10)):
+    if _NEGATION.search(text.before(hit, 10)):
         return True
     clause_end = text.clause_at(hit.start)[1]
     return bool(_DISOWNED_AFTER.search(text.text[hit.end : min(clause_end, hit.end + 16)]))
@@ -339,7 +325,7 @@ def _negated(hit: Hit, text: Text) -> bool:
 def _negated_or_disclaimer(hit: Hit, text: Text) -> bool:
     if _is_negated(hit, text):
         return True
-    return bool(_DOCTOR.search(_clause(hit, text)))
+    return bool(_DOCTOR.search(text.clause_of(hit)))
 
 
 _CLAIM_DENIED = re.compile(
@@ -350,9 +336,9 @@ _CLAIM_DENIED = re.compile(
 
 @exemption("disclaimer", "a disclaimer or warning about a disease, not an effect (不能代替药物治疗疾病、高血压患者慎用、先问医生)")
 def _disclaimer(hit: Hit, text: Text) -> bool:
-    if _CLAIM_DENIED.search(_before(hit, text, 10)):
+    if _CLAIM_DENIED.search(text.before(hit, 10)):
         return True
-    return bool(_DOCTOR.search(_clause(hit, text)))
+    return bool(_DOCTOR.search(text.clause_of(hit)))
 
 
 _EFFECT = re.compile(
@@ -391,7 +377,7 @@ _COMPOSITION = re.compile(
 
 @exemption("stated_composition", "百分之百 / 100% stating a composition or a fact of service (100%纯棉、百分百正品保障、百分百发货)")
 def _stated_composition(hit: Hit, text: Text) -> bool:
-    return bool(_COMPOSITION.match(_after(hit, text, 8)))
+    return bool(_COMPOSITION.match(text.after(hit, 8)))
 
 
 _SERVICE_PROMISE = re.compile(r"^(?:免费)?(?:保修|售后|质保|换新|退换|会员|包换|维修|有效|使用权|免费|不过期|收录|保存|回放)")
@@ -399,7 +385,7 @@ _SERVICE_PROMISE = re.compile(r"^(?:免费)?(?:保修|售后|质保|换新|退�
 
 @exemption("service_promise", "永久 in a service promise (永久保修、永久免费换新), not a claim about quality")
 def _service_promise(hit: Hit, text: Text) -> bool:
-    return bool(_SERVICE_PROMISE.match(_after(hit, text, 6)))
+    return bool(_SERVICE_PROMISE.match(text.after(hit, 6)))
 
 
 _NAME_SUFFIX = re.compile(
@@ -412,9 +398,9 @@ _NAME_AS_SUBJECT = re.compile(r"^(?:最|爱|吃|喜欢|每天|天天|也|都|特
 
 @exemption("part_of_name", "the term is part of a name (平安扣、招财猫摆件、转运珠、万能胶、永久牌、至尊版、我家旺财最爱吃)")
 def _part_of_name(hit: Hit, text: Text) -> bool:
-    if _NAME_SUFFIX.match(_after(hit, text, 4)):
+    if _NAME_SUFFIX.match(text.after(hit, 4)):
         return True
-    return bool(_NAME_PREFIX.search(_before(hit, text, 4))) and bool(_NAME_AS_SUBJECT.match(_after(hit, text, 2)))
+    return bool(_NAME_PREFIX.search(text.before(hit, 4))) and bool(_NAME_AS_SUBJECT.match(text.after(hit, 2)))
 
 
 _DRUG_AFTER = re.compile(r"^(?:药|药物|药品|片|胶囊|颗粒|冲剂|贴|膏|针|喷雾|口服液)")
@@ -422,7 +408,7 @@ _DRUG_AFTER = re.compile(r"^(?:药|药物|药品|片|胶囊|颗粒|冲剂|贴|�
 
 @exemption("drug_name", "the term names a drug (降压药、消炎药、感冒药), as in advice such as 正在吃降压药的别停药")
 def _drug_name(hit: Hit, text: Text) -> bool:
-    return bool(_DRUG_AFTER.match(_after(hit, text, 3)))
+    return bool(_DRUG_AFTER.match(text.after(hit, 3)))
 
 
 # Words of the lexicons that have an everyday sense besides the claim: (the words, the context
@@ -466,7 +452,7 @@ def _blessing(hit: Hit, text: Text) -> bool:
 
 @exemption("question", "a superlative asked as a question to the audience (你们觉得哪个颜色最好看)")
 def _question(hit: Hit, text: Text) -> bool:
-    return bool(re.search(r"哪|觉得|认为|投票|猜猜", _before(hit, text, 14)))
+    return bool(re.search(r"哪|觉得|认为|投票|猜猜", text.before(hit, 14)))
 
 
 _OTHER_CAUSE = re.compile(r"跑步|健身|运动|锻炼|节食|生病|住院|长身体|跳绳|游泳|爬山|打球|骑行|瑜伽|减脂餐|管住嘴|少吃|多动|控制饮食")
@@ -505,7 +491,7 @@ def _context_exemption(
     def missing(hit: Hit, text: Text) -> bool:
         if not_after_re is not None and not_after_re.match(text.text[hit.end : hit.end + 4]):
             return True
-        preceding = text.text[max(0, hit.start - width) : hit.start] if across_clauses else _before(hit, text, width)
+        preceding = text.text[max(0, hit.start - width) : hit.start] if across_clauses else text.before(hit, width)
         found_before = before_re is not None and bool(before_re.search(preceding))
         clause_end = text.clause_at(hit.start)[1]
         found_after = after_re is not None and bool(after_re.match(text.text[hit.end : min(clause_end, hit.end + width)]))
@@ -539,7 +525,7 @@ _context_exemption(
 
 @exemption("about_price", "a comparison about the price, left to the price rules (这个价格同行都比不了)")
 def _about_price(hit: Hit, text: Text) -> bool:
-    return bool(re.search(r"价|便宜|实惠|划算|优惠|省钱", _clause(hit, text)))
+    return bool(re.search(r"价|便宜|实惠|划算|优惠|省钱", text.clause_of(hit)))
 
 
 @exemption("price_subject", "the claim is said of the price, left to the price rules (这个价格是我求来的，全网独一份)")
@@ -559,7 +545,7 @@ _ENDORSED_GOODS = re.compile(r"^(?:的|过|我们|我家|咱家|这|它)")
 
 @exemption("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)")
 def _no_endorser(hit: Hit, text: Text) -> bool:
-    before = _before(hit, text, 16)
+    before = text.before(hit, 16)
     if _ENDORSED_BY_MANY.search(before):
         return False
     return not (_ENDORSED_BY_ONE.search(before) and _ENDORSED_GOODS.match(text.text[hit.end : hit.end + 3]))
@@ -668,7 +654,7 @@ def _no_recovery_after(hit: Hit, text: Text) -> bool:
 
 @exemption("conceded_flaw", "没有缺点 introducing the one flaw there is (没有缺点的话就是贵了点)")
 def _conceded_flaw(hit: Hit, text: Text) -> bool:
-    return text.text[hit.end : hit.end + 2] == "的话" or bool(re.search(r"要说|如果|非要", _before(hit, text, 6)))
+    return text.text[hit.end : hit.end + 2] == "的话" or bool(re.search(r"要说|如果|非要", text.before(hit, 6)))
 
 
 _context_exemption(
