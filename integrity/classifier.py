@@ -22,27 +22,25 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tempfile
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
-import numpy as np
 import ahocorasick
-import skops.io as sio
-from skops.io.exceptions import UntrustedTypesFoundException
-from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.multiclass import OneVsRestClassifier
-from sklearn.pipeline import Pipeline
+import numpy as np
 
 from integrity.findings import CATEGORIES, Finding
 from integrity.matcher import Text
 from integrity.model import Session
 from integrity.rules import Rule, register
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 MODEL_FILE = "classifier.skops"
 CARD_FILE = "classifier.json"
@@ -118,8 +116,13 @@ def register_rules(models_dir: Path) -> None:
     register(*(_model_rule(c, statuses.get(c, "preview")) for c in CATEGORIES))
 
 
-def build_pipeline(seed: int = SEED) -> Pipeline:
+def build_pipeline(seed: int = SEED) -> "Pipeline":
     """The classifier: one obvious place to change features or model."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.multiclass import OneVsRestClassifier
+    from sklearn.pipeline import Pipeline
+
     return Pipeline([
         ("features", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)),
         ("classify", OneVsRestClassifier(
@@ -156,8 +159,11 @@ class ModelError(Exception):
     pass
 
 
-def load_pipeline(path: Path) -> Pipeline:
+def load_pipeline(path: Path) -> "Pipeline":
     """Load a skops file, refusing any type that is not in ``TRUSTED_TYPES``."""
+    import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
+
     try:
         return sio.load(path, trusted=TRUSTED_TYPES)
     except UntrustedTypesFoundException as error:
@@ -169,25 +175,53 @@ def load_pipeline(path: Path) -> Pipeline:
 _WHITE_SPACE = re.compile(r"\s\s+")
 
 
-class _FastScorer:
-    """The pipeline's probabilities without scikit-learn's per-call validation.
+class _Scorer(Protocol):
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
 
-    A check calls the model once per session, and for short sessions validation costs more
-    than the arithmetic; this computes the same numbers (``tests/test_classifier.py`` holds it
-    to ``predict_proba``) from the fitted vocabulary, idf and coefficients.
+
+class _FastScorer:
+    """The pipeline's probabilities from its fitted numbers alone, without scikit-learn.
+
+    A check calls the model once per session, and for short sessions scikit-learn's per-call
+    validation costs more than the arithmetic; importing scikit-learn and skops also costs
+    seconds at every start. This computes the same numbers (``tests/test_classifier.py``
+    holds it to ``predict_proba``) from the vocabulary, idf and coefficients, which
+    ``ModelJudge.load`` keeps in a cache (``save``/``read``) keyed by the model file's sha256.
     """
 
-    def __init__(self, pipeline: Pipeline):
-        features = pipeline.named_steps["features"]
-        estimators = pipeline.named_steps["classify"].estimators_
+    def __init__(self, terms: Sequence[str], idf: np.ndarray, weights: np.ndarray, intercepts: np.ndarray):
+        self.terms = list(terms)
+        self.idf = idf
+        self.weights = weights
+        self.intercepts = intercepts
         # Every vocabulary n-gram in one automaton: one C-level pass finds them all in a text.
         self.ngrams = ahocorasick.Automaton()
-        for gram, column in features.vocabulary_.items():
-            self.ngrams.add_word(gram, column)
+        for column, term in enumerate(self.terms):
+            self.ngrams.add_word(term, column)
         self.ngrams.make_automaton()
-        self.idf = features.idf_
-        self.weights = np.column_stack([e.coef_.ravel() for e in estimators])
-        self.intercepts = np.array([e.intercept_[0] for e in estimators])
+
+    @classmethod
+    def of(cls, pipeline: "Pipeline") -> "_FastScorer":
+        features = pipeline.named_steps["features"]
+        estimators = pipeline.named_steps["classify"].estimators_
+        terms = [""] * len(features.vocabulary_)
+        for term, column in features.vocabulary_.items():
+            terms[column] = term
+        return cls(terms, features.idf_, np.column_stack([e.coef_.ravel() for e in estimators]),
+                   np.array([e.intercept_[0] for e in estimators]))
+
+    def save(self, path: Path) -> None:
+        """Write the numbers as a plain .npz (no pickled objects), atomically."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as handle:
+            np.savez(handle, terms=np.array(self.terms), idf=self.idf, weights=self.weights,
+                     intercepts=self.intercepts)
+        os.replace(handle.name, path)
+
+    @classmethod
+    def read(cls, path: Path) -> "_FastScorer":
+        with np.load(path, allow_pickle=False) as numbers:
+            return cls([str(t) for t in numbers["terms"]], numbers["idf"], numbers["weights"], numbers["intercepts"])
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         rows: list[int] = []
@@ -204,16 +238,43 @@ class _FastScorer:
         column_index = np.array(columns, dtype=np.intp)
         values = (np.log(np.array(counts, dtype=float)) + 1.0) * self.idf[column_index]
         norms = np.sqrt(np.bincount(row_index, weights=values * values, minlength=len(texts)))
-        matrix = csr_matrix((values, (row_index, column_index)), shape=(len(texts), len(self.idf)))
-        scores = (matrix @ self.weights) / np.where(norms > 0, norms, 1.0)[:, None]
+        contributions = values[:, None] * self.weights[column_index]
+        scores = np.column_stack([np.bincount(row_index, weights=contributions[:, k], minlength=len(texts))
+                                  for k in range(self.weights.shape[1])])
+        scores /= np.where(norms > 0, norms, 1.0)[:, None]
         return 1.0 / (1.0 + np.exp(-(scores + self.intercepts)))
+
+
+def cache_dir() -> Path:
+    """Where derived files are kept: ``$INTEGRITY_CACHE_DIR``, else the user's cache folder."""
+    if os.environ.get("INTEGRITY_CACHE_DIR"):
+        return Path(os.environ["INTEGRITY_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integrity"
+
+
+def _scorer(path: Path, sha256: str) -> _FastScorer:
+    """The model's scorer from the cache, else from the skops file (type-checked), then cached.
+
+    The cache holds only numeric and string arrays read without pickle, so a damaged or
+    foreign cache file can at worst be ignored; any failure falls back to the skops file."""
+    cached = cache_dir() / f"classifier-{sha256[:32]}.npz"
+    try:
+        return _FastScorer.read(cached)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+        pass
+    scorer = _FastScorer.of(load_pipeline(path))
+    try:
+        scorer.save(cached)
+    except OSError:
+        pass
+    return scorer
 
 
 @dataclass(frozen=True)
 class ModelJudge:
     """A loaded model with its thresholds; ``apply`` is pure like the rest of the check."""
 
-    pipeline: Pipeline | _FastScorer
+    pipeline: _Scorer
     thresholds: dict[str, float]
     sha256: str
 
@@ -223,8 +284,8 @@ class ModelJudge:
         card = _card(models_dir)
         if not path.is_file() or not card:
             return None
-        pipeline = load_pipeline(path)
-        return cls(_FastScorer(pipeline), card["thresholds"], file_sha256(path))
+        sha256 = file_sha256(path)
+        return cls(_scorer(path, sha256), card["thresholds"], sha256)
 
     def probabilities(self, texts: Sequence[Text]) -> np.ndarray:
         if not texts:
@@ -292,6 +353,7 @@ def train(train_path: Path, test_path: Path, out_dir: Path, dev_path: Path | Non
     it runs reaches ``STABLE_PRECISION`` is made ``stable``.
     """
     import sklearn
+    import skops.io as sio
 
     texts, labels = examples(_read(train_path))
     pipeline = build_pipeline().fit(texts, labels)

@@ -97,16 +97,15 @@ class _Locator:
 
     def __init__(self, text: str):
         self.lines = text.splitlines()
+        self._headers: dict[str, list[int]] = {}
 
     def header(self, table: str, index: int) -> int | None:
-        pattern = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
-        seen = -1
-        for number, line in enumerate(self.lines, 1):
-            if pattern.match(line):
-                seen += 1
-                if seen == index:
-                    return number
-        return None
+        """The line of the ``index``-th ``[[table]]`` header (one scan of the file per table)."""
+        if table not in self._headers:
+            pattern = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
+            self._headers[table] = [n for n, line in enumerate(self.lines, 1) if pattern.match(line)]
+        found = self._headers[table]
+        return found[index] if index < len(found) else None
 
     def key(self, key: str, table_line: int | None) -> int | None:
         """The line of ``key = ...`` inside the table starting at ``table_line`` (else that line)."""

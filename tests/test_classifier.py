@@ -137,5 +137,26 @@ def test_shipped_model_card_matches_the_shipped_data():
 def test_fast_scorer_gives_the_pipelines_probabilities():
     pipeline = classifier.load_pipeline(ROOT / "models" / classifier.MODEL_FILE)
     texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "今天给大家带的是围巾", "", "ｘｙｚ", "高仿的包包懂的来"]
-    np.testing.assert_allclose(classifier._FastScorer(pipeline).predict_proba(texts),
+    np.testing.assert_allclose(classifier._FastScorer.of(pipeline).predict_proba(texts),
                                pipeline.predict_proba(texts), rtol=1e-9, atol=1e-12)
+
+
+def test_the_cached_scorer_gives_the_same_probabilities_and_survives_a_damaged_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
+    texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "高仿的包包懂的来"]
+    first = classifier.ModelJudge.load(ROOT / "models")
+    (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
+    again = classifier.ModelJudge.load(ROOT / "models")
+    np.testing.assert_array_equal(again.pipeline.predict_proba(texts), first.pipeline.predict_proba(texts))
+    cached.write_bytes(b"not a zip file")
+    repaired = classifier.ModelJudge.load(ROOT / "models")
+    np.testing.assert_array_equal(repaired.pipeline.predict_proba(texts), first.pipeline.predict_proba(texts))
+    assert cached.read_bytes()[:2] == b"PK"
+
+
+def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(blocker / "cache"))
+    judge = classifier.ModelJudge.load(ROOT / "models")
+    assert judge.pipeline.predict_proba(["吃了它胃就不疼了"]).shape == (1, 3)
