@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from integrity import __version__, detectors, lexicons, rules
-from integrity.classifier import ModelJudge
+from integrity.classifier import CARD_FILE, MODEL_FILE, ModelError, ModelJudge
 from integrity.detectors.base import Options
 from integrity.findings import Finding
 from integrity.matcher import Matcher, Text
@@ -35,8 +35,12 @@ class Checker:
         models_dir: str | Path | None = None,
     ):
         self.lexicon_dirs = [str(d) for d in lexicon_dirs]
-        self.enabled = rules.select(select, ignore, preview=preview)
         self.judge = ModelJudge.load(Path(models_dir) if models_dir else data_dir("models")) if model else None
+        if model and models_dir and self.judge is None:
+            raise ModelError(f"{models_dir}: no {MODEL_FILE} and {CARD_FILE} here "
+                             f"(write them with `integrity train --out {models_dir}`)")
+        self.enabled = rules.select(select, ignore, preview=preview,
+                                    status=self.judge.rule_status if self.judge else None)
         self.lexicon = lexicons.load(self.lexicon_dirs)
         self.authorisations = {unit: frozenset(brands) for unit, brands in (authorisations or {}).items()}
         matcher = Matcher(self.lexicon, [e for e in self.lexicon.entries if e.rule in self.enabled])
@@ -65,7 +69,7 @@ class Checker:
             "rules": sorted(self.enabled),
             "lexicons": dict(sorted(self.lexicon.versions.items())),
             "lexicon_dirs": self.lexicon_dirs,
-            "model": self.judge.sha256 if self.judge else None,
+            "model": {"sha256": self.judge.sha256, "thresholds": self.judge.thresholds} if self.judge else None,
             "authorisations": hashlib.sha256(json.dumps(
                 {unit: sorted(brands) for unit, brands in self.authorisations.items()}, sort_keys=True,
                 ensure_ascii=False).encode()).hexdigest() if self.authorisations else None,

@@ -10,13 +10,18 @@ It joins the rules in two ways (``ModelJudge.apply``):
 * where no rule found a category on a segment and the model's probability reaches the
   category's threshold, it adds a finding under its own rule (MLP001, MLC001, MLW001) saying that
   a model decided, with its probability;
-* where a rule fired but the model judges the segment a look-alike (probability under
-  ``LOOKALIKE_BELOW``), the rule's finding stays and its confidence is lowered, with the
+* where a rule fired but the model judges the segment a look-alike (probability under the
+  category's look-alike cut), the rule's finding stays and its confidence is lowered, with the
   model's probability in the explanation.
 
-Thresholds are chosen by ``integrity train`` from the precision measured on the project's own
-test split. The model is stored with skops, never pickle; loading refuses any type outside
-``TRUSTED_TYPES``.
+``integrity train`` measures both on the project's test split, whose sentences and products
+never occur in the training split: a category's threshold is the lowest probability at which
+its model findings, counted only where no rule fired, reach ``TARGET_PRECISION``; its look-alike
+cut is the largest probability under which the rule hits were mostly false alarms. Either is
+None (the model stays silent there) when the test split does not support it. Cross-validation
+over the training sessions was tried for thresholds: their sentences recur across sessions in
+variants, so it measured 0.95 where the test split gave 0. The model is stored with skops,
+never pickle; loading refuses any type outside ``TRUSTED_TYPES``.
 """
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ import re
 import tempfile
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
@@ -37,6 +42,7 @@ import numpy as np
 from integrity.findings import CATEGORIES, Finding
 from integrity.matcher import Text
 from integrity.model import Session
+from integrity.prices import extract_claims
 from integrity.rules import Rule, register
 
 if TYPE_CHECKING:
@@ -45,16 +51,30 @@ if TYPE_CHECKING:
 MODEL_FILE = "classifier.skops"
 CARD_FILE = "classifier.json"
 MODEL_RULES = {"price": "MLP001", "counterfeit": "MLC001", "wording": "MLW001"}
-LOOKALIKE_BELOW = 0.05
+# Look-alike cuts tried: a rule hit under the cut has its confidence multiplied by the factor.
+LOOKALIKE_CUTS = (0.01, 0.02, 0.05, 0.1)
 LOOKALIKE_FACTOR = 0.5
-# Thresholds: the lowest probability whose precision on the project's test split reaches this.
-TARGET_PRECISION = 0.97
-# A model rule is ``stable`` when its precision on the dev set, as it runs in the checker,
-# reaches this; else ``preview``.
+# Thresholds: the lowest probability at which the model's findings, as they run in the checker
+# (only where no rule of the category fired), reach this precision on the project's test split,
+# measured on at least MIN_SUPPORT findings.
+TARGET_PRECISION = 0.95
+MIN_SUPPORT = 5
+# A model rule is ``stable`` when it has a threshold and its precision on the dev set reaches
+# this, both for the model alone at that threshold and, where it makes any, for the findings it
+# adds as it runs in the checker; else ``preview``.
 STABLE_PRECISION = 0.9
 SEED = 20261126
 # Segments whose label comes from listing data, not from the words, cannot be learnt from text.
 UNTEACHABLE_TAGS = frozenset({"listing_dependent"})
+# Price claims whose truth the listing data decides (a reference price, the price now, a
+# discount, the stock, a deadline): the price rules check them against the data, and words alone
+# cannot, so the price model adds no finding to a segment that makes one.
+DATA_DECIDES = frozenset({"current", "reference", "discount", "scarcity", "limited"})
+
+
+def model_may_add(category: str, text: str) -> bool:
+    """Whether a model finding of ``category`` may be added to this normalised segment text."""
+    return category != "price" or not any(c.kind in DATA_DECIDES for c in extract_claims(text))
 
 TRUSTED_TYPES = [
     "numpy.dtype",
@@ -130,25 +150,74 @@ def build_pipeline(seed: int = SEED) -> "Pipeline":
     ])
 
 
-def examples(sessions: Iterable[Session], teachable_only: bool = True) -> tuple[list[str], np.ndarray]:
-    """Normalised segment texts and a (n, 3) 0/1 label matrix in ``CATEGORIES`` order."""
-    texts, rows = [], []
+@dataclass(frozen=True)
+class Examples:
+    """Labelled segments in ``CATEGORIES`` column order, with what the rules found on them."""
+
+    texts: list[str]
+    labels: np.ndarray  # (n, 3) 0/1: the categories that must be found
+    also_ok: np.ndarray  # (n, 3) bool: acceptable, neither right nor wrong
+    ruled: np.ndarray  # (n, 3) bool: a rule of the category fired (the checker's default rules)
+    closed: np.ndarray  # (n, 3) bool: the model may not add a finding (``model_may_add``)
+    teachable: np.ndarray  # (n,) bool: the label can be learnt from the words
+
+    @property
+    def open(self) -> np.ndarray:
+        """Where a model finding can be added and judged: no rule fired, the model may add one,
+        and the category is not merely also-ok."""
+        return ~self.ruled & ~self.closed & ~self.also_ok
+
+
+def collect(sessions: Sequence[Session], with_rules: bool = True) -> Examples:
+    """Every segment of the sessions; ``with_rules`` runs the rules-only checker on them."""
+    checker = None
+    if with_rules:
+        from integrity.check import Checker
+
+        checker = Checker(model=False)
+    texts, labels, also_ok, ruled, closed, teachable = [], [], [], [], [], []
     for session in sessions:
+        found = ({(f.segment, f.category) for f in checker.check(session) if f.segment is not None}
+                 if checker else set())
         for segment in session.segments:
-            if teachable_only and UNTEACHABLE_TAGS & set(segment.tags):
-                continue
-            texts.append(Text.of(segment.text).text)
-            rows.append([int(c in segment.labels) for c in CATEGORIES])
-    return texts, np.array(rows, dtype=int).reshape(-1, len(CATEGORIES))
+            text = Text.of(segment.text).text
+            texts.append(text)
+            labels.append([int(c in segment.labels) for c in CATEGORIES])
+            also_ok.append([c in segment.also_ok for c in CATEGORIES])
+            ruled.append([(segment.index, c) in found for c in CATEGORIES])
+            closed.append([not model_may_add(c, text) for c in CATEGORIES] if checker else [False] * len(CATEGORIES))
+            teachable.append(not UNTEACHABLE_TAGS & set(segment.tags))
+    shape = (-1, len(CATEGORIES))
+    return Examples(texts, np.array(labels, dtype=int).reshape(shape), np.array(also_ok, dtype=bool).reshape(shape),
+                    np.array(ruled, dtype=bool).reshape(shape), np.array(closed, dtype=bool).reshape(shape),
+                    np.array(teachable, dtype=bool))
 
 
-def choose_threshold(probabilities: np.ndarray, truth: np.ndarray, target: float = TARGET_PRECISION) -> float:
-    """The lowest threshold (at least 0.5) whose precision on held-out data reaches ``target``."""
-    for threshold in np.round(np.arange(0.5, 0.99, 0.01), 2):
+def examples(sessions: Iterable[Session]) -> tuple[list[str], np.ndarray]:
+    """The teachable segments' normalised texts and their (n, 3) 0/1 label matrix."""
+    data = collect(list(sessions), with_rules=False)
+    return [t for t, keep in zip(data.texts, data.teachable) if keep], data.labels[data.teachable]
+
+
+def choose_threshold(probabilities: np.ndarray, truth: np.ndarray, target: float = TARGET_PRECISION,
+                     min_support: int = MIN_SUPPORT) -> float | None:
+    """The lowest threshold (at least 0.5) at which at least ``min_support`` predictions reach
+    ``target`` precision; None if none does (the model rule then never fires)."""
+    for threshold in np.round(np.arange(0.5, 1.0, 0.01), 2):
         predicted = probabilities >= threshold
-        if predicted.sum() and truth[predicted].mean() >= target:
+        if predicted.sum() >= min_support and truth[predicted].mean() >= target:
             return float(threshold)
-    return 0.99
+    return None
+
+
+def choose_lookalike_cut(probabilities: np.ndarray, wrong: np.ndarray, min_support: int = MIN_SUPPORT) -> float | None:
+    """The largest of ``LOOKALIKE_CUTS`` under which at least ``min_support`` rule hits fall and
+    at least half of them were false alarms; None if none (no confidence is lowered)."""
+    for cut in sorted(LOOKALIKE_CUTS, reverse=True):
+        below = probabilities < cut
+        if below.sum() >= min_support and wrong[below].mean() >= 0.5:
+            return cut
+    return None
 
 
 def file_sha256(path: Path) -> str:
@@ -275,17 +344,31 @@ class ModelJudge:
     """A loaded model with its thresholds; ``apply`` is pure like the rest of the check."""
 
     pipeline: _Scorer
-    thresholds: dict[str, float]
+    thresholds: dict[str, float | None]
     sha256: str
+    status: dict[str, str] = field(default_factory=dict)
+    lookalike_below: dict[str, float | None] = field(default_factory=dict)
 
     @classmethod
     def load(cls, models_dir: Path) -> "ModelJudge | None":
+        """The model in ``models_dir`` (``classifier.skops`` and its card), None if there is none."""
         path = models_dir / MODEL_FILE
-        card = _card(models_dir)
+        try:
+            card = _card(models_dir)
+        except (OSError, ValueError) as error:
+            raise ModelError(f"{models_dir / CARD_FILE}: not a readable model card ({error})") from None
         if not path.is_file() or not card:
             return None
+        if not isinstance(card.get("thresholds"), dict) or set(card["thresholds"]) != set(CATEGORIES):
+            raise ModelError(f"{models_dir / CARD_FILE}: the card needs a threshold for each of {', '.join(CATEGORIES)}")
         sha256 = file_sha256(path)
-        return cls(_scorer(path, sha256), card["thresholds"], sha256)
+        return cls(_scorer(path, sha256), card["thresholds"], sha256, card.get("status", {}),
+                   card.get("lookalike_below", {}))
+
+    @property
+    def rule_status(self) -> dict[str, str]:
+        """The status the card gives each model rule code."""
+        return {MODEL_RULES[c]: s for c, s in self.status.items() if c in MODEL_RULES}
 
     def probabilities(self, texts: Sequence[Text]) -> np.ndarray:
         if not texts:
@@ -297,20 +380,23 @@ class ModelJudge:
         probabilities = self.probabilities(texts)
         found = {(f.segment, f.category) for f in findings if f.segment is not None}
         judged = [self._judge(f, probabilities) for f in findings]
-        for segment, row in zip(session.segments, probabilities):
+        for segment, text, row in zip(session.segments, texts, probabilities):
             for column, category in enumerate(CATEGORIES):
                 code = MODEL_RULES[category]
                 p = float(row[column])
-                if code in enabled and (segment.index, category) not in found and p >= self.thresholds[category]:
+                threshold = self.thresholds.get(category)
+                if code not in enabled or threshold is None or (segment.index, category) in found:
+                    continue
+                if p >= threshold and model_may_add(category, text.text):
                     judged.append(Finding(
                         session_id=session.session_id, rule=code, category=category, severity="low",
                         confidence=round(p, 3),
-                        message=f"模型判断此段可能涉及{_NAMES[category]}问题（概率{p:.2f}，阈值{self.thresholds[category]:.2f}），"
+                        message=f"模型判断此段可能涉及{_NAMES[category]}问题（概率{p:.2f}，阈值{threshold:.2f}），"
                                 f"未命中词表规则，请人工复核",
                         basis=_BASES[category], evidence=segment.text, span=(0, len(segment.text)),
                         segment=segment.index, start=segment.start,
                         explanation={"detector": "model", "probability": round(p, 3),
-                                     "threshold": self.thresholds[category], "model_sha256": self.sha256},
+                                     "threshold": threshold, "model_sha256": self.sha256},
                     ))
         return judged
 
@@ -318,7 +404,8 @@ class ModelJudge:
         if finding.segment is None or finding.segment >= len(probabilities):
             return finding
         p = float(probabilities[finding.segment][CATEGORIES.index(finding.category)])
-        if p >= LOOKALIKE_BELOW:
+        cut = self.lookalike_below.get(finding.category)
+        if cut is None or p >= cut:
             return finding
         explanation = {**finding.explanation, "model": {
             "probability": round(p, 3), "note": "the model judges this a look-alike; confidence lowered"}}
@@ -336,49 +423,74 @@ def _read(path: Path) -> list[Session]:
     return sessions
 
 
-def _precision_recall(predicted: np.ndarray, truth: np.ndarray) -> dict[str, float]:
-    tp = int((predicted & truth).sum())
-    return {"precision": round(tp / predicted.sum(), 4) if predicted.sum() else 1.0,
-            "recall": round(tp / truth.sum(), 4) if truth.sum() else 1.0,
-            "predicted": int(predicted.sum()), "labelled": int(truth.sum())}
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
 
 
-def train(train_path: Path, test_path: Path, out_dir: Path, dev_path: Path | None = None) -> dict:
-    """Fit the pipeline on ``train_path``, set thresholds from ``test_path`` and write
-    ``classifier.skops`` and its card ``classifier.json`` to ``out_dir``.
+def measure(probabilities: np.ndarray, data: Examples, thresholds: dict[str, float | None],
+            cuts: dict[str, float | None]) -> dict[str, dict]:
+    """Per category: the model alone on the teachable segments; the model as its rule runs
+    (findings only where no rule of the category fired); and the rule hits it would mark as
+    look-alikes, with how many of those were in fact wrong."""
+    result = {}
+    for column, category in enumerate(CATEGORIES):
+        p = probabilities[:, column]
+        truth = data.labels[:, column].astype(bool)
+        threshold = thresholds[category]
+        predicted = p >= threshold if threshold is not None else np.zeros(len(p), dtype=bool)
+        alone = predicted & data.teachable
+        added = predicted & data.open[:, column]
+        missed = truth & data.open[:, column]
+        wrong_hit = data.ruled[:, column] & ~truth & ~data.also_ok[:, column]
+        cut = cuts[category]
+        lowered = data.ruled[:, column] & (p < cut) if cut is not None else np.zeros(len(p), dtype=bool)
+        labelled = int((truth & data.teachable).sum())
+        result[category] = {
+            "alone": {"predicted": int(alone.sum()), "correct": int((alone & truth).sum()), "labelled": labelled,
+                      "precision": _ratio(int((alone & truth).sum()), int(alone.sum())),
+                      "recall": _ratio(int((alone & truth).sum()), labelled)},
+            "as_rule": {"findings": int(added.sum()), "correct": int((added & truth).sum()),
+                        "precision": _ratio(int((added & truth).sum()), int(added.sum())),
+                        "missed_by_rules": int(missed.sum()),
+                        "recall_of_missed": _ratio(int((added & truth).sum()), int(missed.sum()))},
+            "lookalikes": {"rule_hits": int(data.ruled[:, column].sum()), "wrong_rule_hits": int(wrong_hit.sum()),
+                           "lowered": int(lowered.sum()), "lowered_and_wrong": int((lowered & wrong_hit).sum())},
+        }
+    return result
 
-    Reproducible: the same data and versions give the same model and the same predictions.
-    With ``dev_path`` the card records the model's precision there, alone and as its rules run
-    in the checker (only where no rule of the category fired); a model rule whose precision as
-    it runs reaches ``STABLE_PRECISION`` is made ``stable``.
+
+def train(train_paths: Sequence[Path], test_path: Path, out_dir: Path, dev_path: Path | None = None) -> dict:
+    """Fit the pipeline on the sessions of ``train_paths`` and write ``classifier.skops`` and its card
+    ``classifier.json`` to ``out_dir``.
+
+Thresholds come from ``test_path``, measured as the model rules run in the checker: only
+    where no rule of the category fired. ``dev_path``, if given, is measured the same way; a
+    model rule whose precision there reaches ``STABLE_PRECISION`` is made ``stable``. Both are
+    recorded in the card. Reproducible: the same data and versions give the same model and
+    predictions.
     """
     import sklearn
     import skops.io as sio
 
-    texts, labels = examples(_read(train_path))
-    pipeline = build_pipeline().fit(texts, labels)
+    data = examples(session for path in train_paths for session in _read(path))
+    pipeline = build_pipeline().fit(*data)
     # Only kept for introspection (the n-grams min_df dropped), and most of the file's size.
     pipeline.named_steps["features"].stop_words_ = None
-    test_texts, test_labels = examples(_read(test_path))
-    test_probabilities = pipeline.predict_proba(test_texts)
-    thresholds = {c: choose_threshold(test_probabilities[:, i], test_labels[:, i]) for i, c in enumerate(CATEGORIES)}
-    metrics: dict[str, dict] = {"test": {}}
-    for i, category in enumerate(CATEGORIES):
-        metrics["test"][category] = _precision_recall(
-            test_probabilities[:, i] >= thresholds[category], test_labels[:, i].astype(bool))
-    status = {c: "preview" for c in CATEGORIES}
+    test = collect(_read(test_path))
+    test_probabilities = pipeline.predict_proba(test.texts)
+    thresholds, cuts = {}, {}
+    for column, category in enumerate(CATEGORIES):
+        where = test.open[:, column]
+        thresholds[category] = choose_threshold(test_probabilities[where, column], test.labels[where, column])
+        hits = test.ruled[:, column]
+        wrong = ~test.labels[:, column].astype(bool) & ~test.also_ok[:, column]
+        cuts[category] = choose_lookalike_cut(test_probabilities[hits, column], wrong[hits])
+    metrics = {"test": measure(test_probabilities, test, thresholds, cuts)}
     if dev_path is not None:
-        dev_sessions = _read(dev_path)
-        dev_texts, dev_labels = examples(dev_sessions, teachable_only=False)
-        dev_probabilities = pipeline.predict_proba(dev_texts)
-        metrics["dev"] = {}
-        metrics["dev_as_rules"] = _as_rules(dev_sessions, dev_probabilities, thresholds)
-        for i, category in enumerate(CATEGORIES):
-            metrics["dev"][category] = _precision_recall(
-                dev_probabilities[:, i] >= thresholds[category], dev_labels[:, i].astype(bool))
-            as_rule = metrics["dev_as_rules"][category]
-            if as_rule["findings"] and as_rule["precision"] >= STABLE_PRECISION:
-                status[category] = "stable"
+        dev = collect(_read(dev_path))
+        metrics["dev"] = measure(pipeline.predict_proba(dev.texts), dev, thresholds, cuts)
+    status = {c: "stable" if _stable(metrics.get("dev", {}).get(c), thresholds[c]) else "preview"
+              for c in CATEGORIES}
     out_dir.mkdir(parents=True, exist_ok=True)
     sio.dump(pipeline, out_dir / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     card = {
@@ -387,12 +499,16 @@ def train(train_path: Path, test_path: Path, out_dir: Path, dev_path: Path | Non
         "seed": SEED,
         "categories": list(CATEGORIES),
         "thresholds": thresholds,
+        "lookalike_below": cuts,
+        "lookalike_factor": LOOKALIKE_FACTOR,
         "status": status,
         "target_precision": TARGET_PRECISION,
+        "min_support": MIN_SUPPORT,
         "stable_precision": STABLE_PRECISION,
         "data": {
-            "train": {"file": train_path.name, "sha256": file_sha256(train_path), "segments": len(texts)},
-            "test": {"file": test_path.name, "sha256": file_sha256(test_path), "segments": len(test_texts)},
+            "train": {"files": [{"file": path.name, "sha256": file_sha256(path)} for path in train_paths],
+                      "segments": len(data[0])},
+            "test": {"file": test_path.name, "sha256": file_sha256(test_path)},
         },
         "metrics": metrics,
         "versions": {"scikit-learn": sklearn.__version__, "skops": _version("skops"),
@@ -402,26 +518,15 @@ def train(train_path: Path, test_path: Path, out_dir: Path, dev_path: Path | Non
     return card
 
 
-def _as_rules(sessions: list[Session], probabilities: np.ndarray, thresholds: dict[str, float]) -> dict[str, dict]:
-    """The model rules' precision as they run in the checker: only where no rule of the
-    category fired. A finding in a category the segment lists as ``also_ok`` counts neither way."""
-    from integrity.check import Checker
-
-    rules_only = Checker(model=False)
-    counts = {c: {"findings": 0, "correct": 0} for c in CATEGORIES}
-    row = 0
-    for session in sessions:
-        found = {(f.segment, f.category) for f in rules_only.check(session) if f.segment is not None}
-        for segment in session.segments:
-            for column, category in enumerate(CATEGORIES):
-                if (probabilities[row, column] >= thresholds[category] and (segment.index, category) not in found
-                        and category not in segment.also_ok):
-                    counts[category]["findings"] += 1
-                    counts[category]["correct"] += category in segment.labels
-            row += 1
-    for result in counts.values():
-        result["precision"] = round(result["correct"] / result["findings"], 4) if result["findings"] else None
-    return counts
+def _stable(dev: dict | None, threshold: float | None) -> bool:
+    """A threshold, and dev precision of at least ``STABLE_PRECISION`` for the model alone and
+    for the findings it adds where no rule fired (if it adds any: where the rules already find
+    every label, it adds none, and its precision is judged on the model alone)."""
+    if dev is None or threshold is None:
+        return False
+    alone, as_rule = dev["alone"], dev["as_rule"]
+    return (alone["predicted"] > 0 and alone["precision"] >= STABLE_PRECISION
+            and (as_rule["findings"] == 0 or as_rule["precision"] >= STABLE_PRECISION))
 
 
 def _version(package: str) -> str:

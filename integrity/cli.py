@@ -64,11 +64,13 @@ class CheckerSettings:
     lexicon_dirs: tuple[str, ...]
     preview: bool
     model: bool
+    models_dir: str | None = None
 
     def make(self, authorisations: dict[str, set[str]] | None = None) -> Checker:
         try:
             return Checker(self.lexicon_dirs, _split(self.select), _split(self.ignore),
-                           authorisations=authorisations, preview=self.preview, model=self.model)
+                           authorisations=authorisations, preview=self.preview, model=self.model,
+                           models_dir=self.models_dir)
         except KeyError as error:
             raise click.UsageError(f"unknown rule code or prefix {error.args[0]!r} (see `integrity rules`)") from None
         except LexiconError as error:
@@ -78,16 +80,21 @@ class CheckerSettings:
 
 
 def checker_options(command):
-    """``--select``, ``--ignore``, ``--lexicons``, ``--preview`` and ``--no-model``, given to the
-    command as one ``settings`` argument."""
+    """``--select``, ``--ignore``, ``--lexicons``, ``--preview``, ``--model`` and ``--no-model``,
+    given to the command as one ``settings`` argument."""
 
     @functools.wraps(command)
-    def wrapper(*args, select, ignore, lexicon_dirs, preview, no_model, **kwargs):
-        settings = CheckerSettings(select, ignore, lexicon_dirs, preview, not no_model)
+    def wrapper(*args, select, ignore, lexicon_dirs, preview, models_dir, no_model, **kwargs):
+        if models_dir and no_model:
+            raise click.UsageError("--model and --no-model cannot be used together")
+        settings = CheckerSettings(select, ignore, lexicon_dirs, preview, not no_model, models_dir)
         return command(*args, settings=settings, **kwargs)
 
     wrapper = click.option("--no-model", is_flag=True,
                            help="Rules only: do not load the trained model (see models/README.md).")(wrapper)
+    wrapper = click.option("--model", "models_dir", type=click.Path(file_okay=False, exists=True),
+                           help="A model directory written by `integrity train --out DIR` "
+                                "(default: the shipped models/).")(wrapper)
     wrapper = click.option("--preview", is_flag=True,
                            help="Also run rules in preview status (`integrity rules` marks them).")(wrapper)
     wrapper = click.option("--lexicons", "lexicon_dirs", multiple=True, type=click.Path(file_okay=False),
@@ -313,9 +320,10 @@ def eval_command(paths, fmt, show_errors, settings):
 
 
 @cli.command("train")
-@click.option("--train", "train_file", type=click.Path(dir_okay=False, exists=True),
-              default=lambda: str(data_dir("models") / "data" / "train.jsonl"), show_default="models/data/train.jsonl",
-              help="Labelled sessions to learn from.")
+@click.option("--train", "train_files", type=click.Path(dir_okay=False, exists=True), multiple=True,
+              default=lambda: [str(data_dir("models") / "data" / "train.jsonl")],
+              show_default="models/data/train.jsonl",
+              help="Labelled sessions to learn from (repeatable: the shipped data plus `review export` files).")
 @click.option("--test", "test_file", type=click.Path(dir_okay=False, exists=True),
               default=lambda: str(data_dir("models") / "data" / "test.jsonl"), show_default="models/data/test.jsonl",
               help="Held-out labelled sessions: thresholds are set from the precision measured here.")
@@ -323,28 +331,35 @@ def eval_command(paths, fmt, show_errors, settings):
               help="Labelled sessions whose precision decides each model rule's status (stable at 0.90).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=lambda: str(data_dir("models")),
               show_default="models/", help="Where to write classifier.skops and classifier.json.")
-def train_command(train_file, test_file, dev_file, out_dir):
+def train_command(train_files, test_file, dev_file, out_dir):
     """Rebuild the segment classifier from labelled sessions, reproducibly.
 
-    Fits the pipeline of `integrity.classifier.build_pipeline` (fixed seed), chooses each
-    category's threshold from the precision measured on --test, records data hashes, metrics
-    and versions in classifier.json, and saves the model with skops (no pickle).
+    Fits the pipeline of `integrity.classifier.build_pipeline` (fixed seed). Each category's
+    threshold is the lowest probability at which the model's findings on --test, where no rule
+    of the category fired, reach 0.95 precision on at least 5 findings (none if no threshold
+    does: that model rule then stays silent). Measures --dev the same way, records data
+    hashes, metrics and versions in classifier.json, and saves the model with skops (no pickle).
 
     \b
-    Example:
+    Examples:
       integrity train --dev ../shared/eval/dev.jsonl
+      integrity train --train models/data/train.jsonl --train judged.jsonl --out my-model/
     """
     try:
-        card = train_model(Path(train_file), Path(test_file), Path(out_dir), Path(dev_file) if dev_file else None)
+        card = train_model([Path(f) for f in train_files], Path(test_file), Path(out_dir), Path(dev_file) if dev_file else None)
     except ModelError as error:
         raise ConfigError(str(error)) from None
     click.echo(f"wrote {Path(out_dir) / card['model']} ({card['data']['train']['segments']} training segments)")
+    click.echo("model findings where no rule fired (right/all, of the labels the rules missed):")
+    sets = [name for name in ("test", "dev") if name in card["metrics"]]
+    click.echo(f"{'category':12} {'threshold':>9}  " + "  ".join(f"{name:>18}" for name in sets) + "  status")
     for category, threshold in card["thresholds"].items():
-        test = card["metrics"]["test"][category]
-        dev = card["metrics"].get("dev", {}).get(category)
-        dev_text = f", dev precision {dev['precision']:.3f} recall {dev['recall']:.3f}" if dev else ""
-        click.echo(f"{category:12} threshold {threshold:.2f}  test precision {test['precision']:.3f} "
-                   f"recall {test['recall']:.3f}{dev_text}  -> {card['status'][category]}")
+        cells = []
+        for name in sets:
+            as_rule = card["metrics"][name][category]["as_rule"]
+            cells.append(f"{as_rule['correct']}/{as_rule['findings']} of {as_rule['missed_by_rules']}".rjust(18))
+        shown = "none" if threshold is None else f"{threshold:.2f}"
+        click.echo(f"{category:12} {shown:>9}  " + "  ".join(cells) + f"  {card['status'][category]}")
 
 
 def _open_db(path: str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from integrity.findings import CATEGORIES, SEVERITIES
 
@@ -75,11 +75,14 @@ def _matches(code: str, selectors: Iterable[str]) -> bool:
     return any(code.startswith(s.strip().upper()) for s in selectors if s.strip())
 
 
-def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = False) -> frozenset[str]:
+def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = False,
+           status: Mapping[str, str] | None = None) -> frozenset[str]:
     """Codes enabled by ``--select`` / ``--ignore`` (codes or prefixes, like ruff).
 
     Rules in ``preview`` status run only with ``preview`` or when selected by their full code.
+    ``status`` overrides the registered status of some codes (a model's card sets its rules').
     """
+    status = status or {}
     select, ignore = list(select), list(ignore)
     known = all_rules()
     for selector in select + ignore:
@@ -91,6 +94,6 @@ def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool
         for r in known
         if (not select or _matches(r.code, select))
         and not _matches(r.code, ignore)
-        and (preview or r.status == "stable" or r.code in {s.strip().upper() for s in select})
+        and (preview or status.get(r.code, r.status) == "stable" or r.code in {s.strip().upper() for s in select})
     }
     return frozenset(enabled)

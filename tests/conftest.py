@@ -20,8 +20,9 @@ def cache_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def checker() -> Checker:
-    """The checker as a user gets it by default."""
-    return Checker()
+    """The default rules without the trained model, so that tests of rules, storage and scores
+    do not change when the model is retrained (``test_classifier.py`` tests the model)."""
+    return Checker(model=False)
 
 
 @pytest.fixture(scope="session")

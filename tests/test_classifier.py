@@ -46,14 +46,15 @@ def small_data(tmp_path_factory):
 
 def test_training_is_reproducible(small_data, tmp_path):
     train, test = small_data
-    first = classifier.train(train, test, tmp_path / "a")
-    second = classifier.train(train, test, tmp_path / "b")
+    first = classifier.train([train], test, tmp_path / "a")
+    second = classifier.train([train], test, tmp_path / "b")
     assert first["thresholds"] == second["thresholds"]
     texts = ["吃了这个腰就不酸了", "这个包跟大牌一个工厂", "今天给大家带围巾"]
     a = classifier.load_pipeline(tmp_path / "a" / classifier.MODEL_FILE).predict_proba(texts)
     b = classifier.load_pipeline(tmp_path / "b" / classifier.MODEL_FILE).predict_proba(texts)
     np.testing.assert_array_equal(a, b)
-    assert first["data"]["train"]["sha256"] == classifier.file_sha256(train)
+    assert first["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": classifier.file_sha256(train)}]
+    assert first["metrics"] == second["metrics"]
 
 
 def _double(x):
@@ -80,17 +81,52 @@ def test_model_rules_are_registered_with_docs():
         assert code in codes and "## What it does" in codes[code].doc
 
 
+def test_without_a_look_alike_cut_no_confidence_is_lowered():
+    checker = Checker(select=["WRD"], model=False)
+    session = Session("s", (Segment(0, "这个枕头是全网最舒服的"),))
+    [finding] = checker.check(session)
+    judge = classifier.ModelJudge(_Fixed([[0, 0, 0.001]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
+                                  lookalike_below={"wording": None})
+    from integrity.matcher import Text
+
+    assert judge.apply(session, [Text.of(session.segments[0].text)], [finding], checker.enabled) == [finding]
+
+
+@pytest.mark.parametrize("probabilities,wrong,expected", [
+    ([0.001, 0.003, 0.03, 0.04, 0.08, 0.5], [1, 1, 1, 0, 0, 0], 0.1),   # 3 of 5 under 0.1 wrong
+    ([0.001, 0.003, 0.03, 0.04, 0.08, 0.5], [0, 0, 0, 0, 1, 1], None),  # the low ones were right
+    ([0.001, 0.003, 0.5], [1, 1, 0], None),                              # too few to tell
+])
+def test_look_alike_cut_is_the_largest_under_which_rule_hits_were_mostly_wrong(probabilities, wrong, expected):
+    assert classifier.choose_lookalike_cut(np.array(probabilities), np.array(wrong, dtype=bool)) == expected
+
+
+@pytest.mark.parametrize("dev,threshold,stable", [
+    ({"alone": {"predicted": 40, "precision": 1.0}, "as_rule": {"findings": 0, "precision": None}}, 0.8, True),
+    ({"alone": {"predicted": 70, "precision": 0.97}, "as_rule": {"findings": 1, "precision": 0.0}}, 0.86, False),
+    ({"alone": {"predicted": 70, "precision": 0.85}, "as_rule": {"findings": 0, "precision": None}}, 0.86, False),
+    ({"alone": {"predicted": 9, "precision": 1.0}, "as_rule": {"findings": 10, "precision": 0.9}}, 0.7, True),
+    ({"alone": {"predicted": 9, "precision": 1.0}, "as_rule": {"findings": 0, "precision": None}}, None, False),
+    (None, 0.8, False),
+])
+def test_a_model_rule_is_stable_only_with_a_threshold_and_precise_on_dev(dev, threshold, stable):
+    assert classifier._stable(dev, threshold) is stable
+
+
 @pytest.mark.parametrize(
-    "threshold_data,expected",
+    "threshold_data,support,expected",
     [
-        (([0.95, 0.9, 0.6, 0.55], [1, 1, 0, 1]), 0.61),
-        (([0.95, 0.9, 0.6, 0.55], [1, 1, 1, 1]), 0.5),
-        (([0.4, 0.3], [1, 0]), 0.99),
+        (([0.95, 0.9, 0.6, 0.55], [1, 1, 0, 1]), 1, 0.61),
+        (([0.95, 0.9, 0.6, 0.55], [1, 1, 1, 1]), 1, 0.5),
+        (([0.95, 0.9, 0.6, 0.55], [1, 1, 0, 1]), 3, None),
+        (([0.95, 0.9, 0.8, 0.55], [1, 1, 1, 0]), 3, 0.56),
+        (([0.4, 0.3], [1, 0]), 1, None),
     ],
 )
-def test_threshold_is_the_lowest_that_reaches_the_target_precision(threshold_data, expected):
+def test_threshold_is_the_lowest_that_reaches_the_target_precision_on_enough_findings(threshold_data, support,
+                                                                                       expected):
     probabilities, truth = map(np.array, threshold_data)
-    assert classifier.choose_threshold(probabilities, truth, target=0.9) == expected
+    assert classifier.choose_threshold(probabilities, truth, target=0.9, min_support=support) == expected
 
 
 class _Fixed:
@@ -109,7 +145,8 @@ def test_model_adds_findings_the_rules_missed_and_lowers_look_alikes():
     rule_findings = checker.check(session)
     assert [f.segment for f in rule_findings] == [0]
     judge = classifier.ModelJudge(_Fixed([[0, 0, 0.01], [0, 0, 0.97], [0, 0, 0.2]]),
-                                  {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+                                  {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
+                                  lookalike_below={"wording": 0.05})
     from integrity.matcher import Text
 
     judged = judge.apply(session, [Text.of(s.text) for s in session.segments], rule_findings, checker.enabled)
@@ -129,7 +166,7 @@ def test_preview_model_rules_only_run_when_asked():
 
 def test_shipped_model_card_matches_the_shipped_data():
     card = json.loads((ROOT / "models" / classifier.CARD_FILE).read_text("utf-8"))
-    assert card["data"]["train"]["sha256"] == classifier.file_sha256(DATA / "train.jsonl")
+    assert card["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": classifier.file_sha256(DATA / "train.jsonl")}]
     assert card["data"]["test"]["sha256"] == classifier.file_sha256(DATA / "test.jsonl")
     assert set(card["thresholds"]) == set(classifier.MODEL_RULES)
 
@@ -160,3 +197,19 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
     monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(blocker / "cache"))
     judge = classifier.ModelJudge.load(ROOT / "models")
     assert judge.pipeline.predict_proba(["吃了它胃就不疼了"]).shape == (1, 3)
+
+
+@pytest.mark.parametrize("text,added", [
+    ("这个价格别的直播间根本拿不到", True),
+    ("原价三百九十九，今天只要一百九十九", False),  # a reference price: the listing data decides
+    ("今天到手价九十九", False),
+    ("打五折", False),
+    ("只剩最后三件了", False),
+])
+def test_the_price_model_leaves_claims_the_listing_data_decides_to_the_rules(text, added):
+    session = Session("s", (Segment(0, text),))
+    judge = classifier.ModelJudge(_Fixed([[0.99, 0, 0]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.9}, "sha")
+    from integrity.matcher import Text
+
+    judged = judge.apply(session, [Text.of(text)], [], frozenset({"MLP001"}))
+    assert [f.rule for f in judged] == (["MLP001"] if added else [])

@@ -147,32 +147,60 @@ def test_every_command_has_help_and_is_in_the_readme(name):
     assert f"integrity {name}" in (ROOT / "README.md").read_text("utf-8")
 
 
-def test_eval_reports_with_and_without_the_model(tmp_path):
+TINY_ROWS = [("吃了它胃就不疼了", ["wording"]), ("用了一周斑都没了", ["wording"]), ("这包跟大牌一个厂", ["counterfeit"]),
+             ("标不方便给你们看", ["counterfeit"]), ("以后再也没有这个价", ["price"]), ("外面卖好几百", ["price"]),
+             ("大家晚上好", []), ("今天发顺丰", []), ("颜色有三种", []), ("尺码偏大一码", [])]
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    """A model trained on ten segments, its wording rule made stable at a threshold of 0.5."""
+    directory = tmp_path_factory.mktemp("tiny")
+    data = directory / "data.jsonl"
+    data.write_text(json.dumps({"session_id": "d", "segments": [{"text": t, "labels": l} for t, l in TINY_ROWS]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("train", "--train", data, "--test", data, "--out", directory / "model")
+    assert result.exit_code == 0, result.output
+    card_path = directory / "model" / "classifier.json"
+    card = json.loads(card_path.read_text("utf-8"))
+    assert set(card["thresholds"]) == {"price", "counterfeit", "wording"}
+    assert "threshold" in result.output
+    card["thresholds"]["wording"], card["status"]["wording"] = 0.5, "stable"
+    card_path.write_text(json.dumps(card), "utf-8")
+    return directory / "model"
+
+
+def test_eval_reports_with_and_without_the_model(tmp_path, tiny_model):
     labelled = tmp_path / "labelled.jsonl"
     labelled.write_text(json.dumps({"session_id": "m1", "segments": [
-        {"text": "这个病大家都怕，幸好有了它", "labels": ["wording"]},
-        {"text": "今天给大家带的是围巾", "labels": []},
+        {"text": "吃了它胃会舒服", "labels": ["wording"]},
+        {"text": "今天给大家发顺丰", "labels": []},
     ]}, ensure_ascii=False) + "\n", encoding="utf-8")
-    data = json.loads(run("eval", labelled, "--format", "json", "--preview").output)
+    data = json.loads(run("eval", labelled, "--format", "json", "--model", tiny_model).output)
     assert data["categories"]["wording"]["tp"] == 1
     assert data["without_model"]["categories"]["wording"]["fn"] == 1
     assert "F1 w/o model" in run("eval", labelled).output
     assert "without_model" not in json.loads(run("eval", labelled, "--format", "json", "--no-model").output)
 
 
-def test_train_writes_a_model_and_its_card(tmp_path):
-    rows = [("吃了它胃就不疼了", ["wording"]), ("用了一周斑都没了", ["wording"]), ("这包跟大牌一个厂", ["counterfeit"]),
-            ("标不方便给你们看", ["counterfeit"]), ("以后再也没有这个价", ["price"]), ("外面卖好几百", ["price"]),
-            ("大家晚上好", []), ("今天发顺丰", []), ("颜色有三种", []), ("尺码偏大一码", [])]
-    data = tmp_path / "data.jsonl"
-    data.write_text(json.dumps({"session_id": "d", "segments": [{"text": t, "labels": l} for t, l in rows]},
-                               ensure_ascii=False) + "\n", encoding="utf-8")
-    result = run("train", "--train", data, "--test", data, "--out", tmp_path / "model")
-    assert result.exit_code == 0, result.output
-    card = json.loads((tmp_path / "model" / "classifier.json").read_text("utf-8"))
-    assert set(card["thresholds"]) == {"price", "counterfeit", "wording"}
-    assert (tmp_path / "model" / "classifier.skops").is_file()
-    assert "threshold" in result.output
+def test_check_uses_the_model_given_and_its_cards_rule_status(tmp_path, tiny_model):
+    script = tmp_path / "script.txt"
+    script.write_text("吃了它胃会舒服\n", encoding="utf-8")
+    found = json.loads(run("check", script, "--format", "json", "--model", tiny_model).output)
+    assert [f["rule"] for f in found["findings"]] == ["MLW001"]
+    ignored = json.loads(run("check", script, "--format", "json", "--model", tiny_model, "--ignore", "ML").output)
+    assert ignored["findings"] == []
+
+
+def test_a_model_folder_without_a_model_is_a_clear_error(tmp_path):
+    script = tmp_path / "script.txt"
+    script.write_text("大家晚上好\n", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("check", script, "--model", empty)
+    assert result.exit_code == 2 and "no classifier.skops" in result.output and "integrity train --out" in result.output
+    both = run("check", script, "--model", empty, "--no-model")
+    assert both.exit_code == 2 and "cannot be used together" in both.output
 
 
 def test_parallel_check_gives_the_same_output_as_one_process(tmp_path):

@@ -258,10 +258,17 @@ def test_export_then_eval_and_train_round_trip(scanned, tmp_path):
     texts, labels = examples(s for s in read_sessions(out) if not isinstance(s, Exception))
     assert texts and len(texts) == 3  # the listing-dependent segment is left out
     assert labels.sum() == 1 and labels.shape == (3, 3)
-    trained = run("train", "--train", out, "--test", out, "--out", tmp_path / "model")
+    more = tmp_path / "more.jsonl"
+    more.write_text("".join(json.dumps({"session_id": f"m{n}", "segments": [
+        {"text": text, "labels": labels} for text, labels in rows]}, ensure_ascii=False) + "\n" for n, rows in enumerate([
+            [("喝了它血压稳稳的", ["wording"]), ("今天发顺丰包邮", []), ("颜色有黑白两种", [])],
+            [("跟大牌一个厂出来的", ["counterfeit"]), ("尺码偏大一码", []), ("晚上好家人们", [])],
+            [("外面专柜卖好几千", ["price"]), ("下单备注颜色", []), ("库存加好了", [])]])), "utf-8")
+    trained = run("train", "--train", out, "--train", more, "--test", out, "--out", tmp_path / "model")
     assert trained.exit_code == 0, trained.output
     card = json.loads((tmp_path / "model" / "classifier.json").read_text("utf-8"))
-    assert card["data"]["train"]["segments"] == 3
+    assert card["data"]["train"]["segments"] == 3 + 9
+    assert [f["file"] for f in card["data"]["train"]["files"]] == ["judged.jsonl", "more.jsonl"]
 
 
 def test_export_puts_open_categories_in_also_ok_and_filters_by_candidate(scanned):

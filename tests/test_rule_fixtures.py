@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from integrity import rules
+from integrity import classifier, rules
 from integrity.readers import session_from_dict
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
@@ -61,6 +61,9 @@ def _cases():
 
 
 _RESULTS: dict[Path, list] = {}
+_CARD = json.loads((Path(__file__).resolve().parent.parent / "models" / classifier.CARD_FILE).read_text("utf-8"))
+# Model rules that cannot fire: the shipped model's test split supported no threshold for them.
+_SILENT_MODEL_RULES = {classifier.MODEL_RULES[c] for c, t in _CARD["thresholds"].items() if t is None}
 
 
 def _findings(checker, path, document):
@@ -71,6 +74,8 @@ def _findings(checker, path, document):
 
 @pytest.mark.parametrize("path,document,unit,ident,kind,codes", list(_cases()))
 def test_annotated_line(preview_checker, path, document, unit, ident, kind, codes):
+    if kind == "ruleid" and any(c in _SILENT_MODEL_RULES for c in codes):
+        pytest.skip(f"the shipped model has no threshold for {codes} (see models/README.md)")
     findings = _findings(preview_checker, path, document)
     if unit == "segment":
         fired = {f.rule for f in findings if f.segment == ident}

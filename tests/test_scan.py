@@ -144,7 +144,7 @@ def test_kill_9_then_rerun_equals_a_clean_scan(tmp_path, checker):
     scanning.scan(str(clean), [str(inputs)], checker, jobs=1)
 
     killed = tmp_path / "killed.db"
-    command = [sys.executable, "-m", "integrity", "scan", str(inputs), "--db", str(killed), "-j", "2", "-q"]
+    command = [sys.executable, "-m", "integrity", "scan", str(inputs), "--db", str(killed), "-j", "2", "-q", "--no-model"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     try:
