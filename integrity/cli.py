@@ -476,6 +476,34 @@ def summary_command(db_path, top, fmt):
         report.write_summary(sys.stdout, result)
 
 
+RUN_COLUMNS = ("id", "started", "finished", "status", "jobs", "files", "sessions", "checked", "unchanged",
+               "errors", "findings", "configuration", "paths")
+
+
+@cli.command("runs")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="The newest this many runs.")
+@click.option("--format", "fmt", type=click.Choice(report.RECORD_FORMATS), default="table", show_default=True)
+def runs_command(db_path, limit, fmt):
+    """List the scans stored in a database, newest first.
+
+    Each run's status (running, finished, failed, interrupted: a run whose process is gone
+    without finishing, e.g. after kill -9), its counts, the paths it read and its
+    configuration (version, rules, lexicon versions, model): in the table its fingerprint,
+    in json/jsonl/csv in full, so two runs can be compared.
+
+    \b
+    Examples:
+      integrity runs --db findings.db
+      integrity runs --db findings.db --limit 2 --format json
+    """
+    rows = storage.runs(_open_db(db_path), limit)
+    if fmt == "table":
+        for run in rows:
+            run["configuration"] = run["config_hash"][:12]
+    report.write_records(sys.stdout, rows, fmt, "runs", RUN_COLUMNS)
+
+
 @cli.command("search")
 @click.argument("query")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")

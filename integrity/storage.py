@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -198,16 +200,31 @@ def m007_reviews(db: Database) -> None:
     db["reviews"].create_index(["finding_id", "id"])
 
 
+@migration
+def m008_run_process(db: Database) -> None:
+    """The process that ran a scan, so that a run killed before it could finish (kill -9, power
+    loss) reads as ``interrupted`` instead of ``running`` for ever."""
+    db["runs"].add_column("pid", int)
+    db["runs"].add_column("host", str)
+
+
 # --- Runs and errors -------------------------------------------------------------------------
 
 
 def start_run(db: Database, configuration: dict, config_hash: str, paths: Iterable[str], jobs: int) -> int:
     cursor = db.execute(
-        "INSERT INTO runs (started, status, paths, jobs, configuration, config_hash) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO runs (started, status, paths, jobs, configuration, config_hash, pid, host) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [now(), "running", json.dumps(list(paths), ensure_ascii=False), jobs,
-         json.dumps(configuration, ensure_ascii=False, sort_keys=True), config_hash],
+         json.dumps(configuration, ensure_ascii=False, sort_keys=True), config_hash, os.getpid(), socket.gethostname()],
     )
     return cursor.lastrowid
+
+
+def runs(db: Database, limit: int | None = None) -> list[dict[str, Any]]:
+    """Scan runs, newest first, with their configuration and counts."""
+    sql = "SELECT * FROM runs ORDER BY id DESC" + (" LIMIT ?" if limit else "")
+    return [_run_dict(row) for row in _rows(db, sql, [limit] if limit else [])]
 
 
 def finish_run(db: Database, run_id: int, status: str, counts: dict[str, int]) -> None:
@@ -438,7 +455,7 @@ def summary(db: Database, top: int = 10) -> dict[str, Any]:
             "SELECT rule, category, severity, count(*) FROM findings GROUP BY rule ORDER BY 4 DESC, 1"
         )
     ]
-    last_run = list(_rows(db, "SELECT * FROM runs ORDER BY id DESC LIMIT 1", []))
+    last_run = runs(db, limit=1)
     return {
         "sessions": sessions,
         "segments": segments,
@@ -449,7 +466,7 @@ def summary(db: Database, top: int = 10) -> dict[str, Any]:
         "by_rule": by_rule,
         "streamers": _candidates(db, "streamer_id", top),
         "units": _candidates(db, "unit_id", top),
-        "last_run": _run_dict(last_run[0]) if last_run else None,
+        "last_run": last_run[0] if last_run else None,
     }
 
 
@@ -478,7 +495,22 @@ def _run_dict(row: sqlite3.Row) -> dict[str, Any]:
     run = dict(row)
     run["paths"] = json.loads(run["paths"])
     run["configuration"] = json.loads(run["configuration"])
+    if run["status"] == "running" and run.get("host") == socket.gethostname() and not _alive(run.get("pid")):
+        run["status"] = "interrupted"
     return run
+
+
+def _alive(pid: int | None) -> bool:
+    """Whether a process of this id runs on this machine (unknown ids count as alive)."""
+    if not pid:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _rows(db: Database, sql: str, args: list[Any]) -> Iterator[sqlite3.Row]:

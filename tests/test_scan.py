@@ -158,6 +158,8 @@ def test_kill_9_then_rerun_equals_a_clean_scan(tmp_path, checker):
         process.wait()
     stored = _count(killed)
     assert 0 < stored < 500, stored
+    [run] = storage.runs(storage.open_db(killed))
+    assert run["status"] == "interrupted" and run["finished"] is None
     result = scanning.scan(str(killed), [str(inputs)], checker, jobs=1)
     assert result.counts["unchanged"] == stored
     assert stored_findings(killed) == stored_findings(clean)
@@ -236,6 +238,30 @@ def test_summary_and_search_commands(tmp_path):
     assert "s-0-1" in run("search", "血压", "--db", db).stdout
     missing = CliRunner().invoke(cli, ["summary", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 1 and "no such database" in missing.output
+
+
+def test_runs_command_lists_runs_newest_first_with_their_configuration(tmp_path):
+    db = tmp_path / "scan.db"
+    inputs = corpus(tmp_path / "in")
+    run("scan", inputs, "--db", db, "-q", "--no-model")
+    run("scan", inputs, "--db", db, "-q", "--no-model", "--ignore", "WRD003")
+    runs = json.loads(run("runs", "--db", db, "--format", "json").stdout)["runs"]
+    assert [r["id"] for r in runs] == [2, 1] and {r["status"] for r in runs} == {"finished"}
+    assert runs[1]["checked"] == 12 and runs[0]["checked"] == 12  # new configuration: all checked again
+    assert "WRD003" in runs[1]["configuration"]["rules"] and "WRD003" not in runs[0]["configuration"]["rules"]
+    table = run("runs", "--db", db, "--limit", "1").stdout.splitlines()
+    assert table[0].split()[:4] == ["id", "started", "finished", "status"]
+    assert len(table) == 2 and table[1].split()[0] == "2" and runs[0]["config_hash"][:12] in table[1]
+
+
+def test_a_run_whose_process_is_gone_reads_as_interrupted(tmp_path):
+    db = storage.open_db(tmp_path / "runs.db")
+    mine = storage.start_run(db, {}, "hash", ["in"], 1)
+    gone = storage.start_run(db, {}, "hash", ["in"], 1)
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    db.execute("UPDATE runs SET pid = ? WHERE id = ?", [int(finished.stdout), gone])
+    statuses = {r["id"]: r["status"] for r in storage.runs(db)}
+    assert statuses == {mine: "running", gone: "interrupted"}
 
 
 def test_jobs_give_the_same_database(tmp_path, checker):
