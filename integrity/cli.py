@@ -513,7 +513,7 @@ def search_command(query, db_path, limit, fmt):
     """Search the stored transcripts for segments holding every word of QUERY.
 
     Words are separated by spaces and matched as substrings (Chinese needs no spaces:
-    `全网最低` finds 今天全网最低价). Segments come in session order. The first search
+    `全网最低` finds 今天全网最低价), traditional or simplified, full or half width, any case. Segments come in session order. The first search
     after a scan first adds the new segments to the text index (about a second per 10 MB).
 
     \b

@@ -30,6 +30,7 @@ from integrity import parallel, storage
 from integrity.check import Checker
 from integrity.findings import Finding
 from integrity.model import InputError, Listing, Session
+from integrity.normalize import fold
 from integrity.parallel import PART_BYTES, Part, default_jobs, input_files, plan
 from integrity.readers import read_jsonl_part, read_sessions
 
@@ -86,7 +87,7 @@ def session_record(session: Session, findings: list[Finding], content: str) -> d
             "duration_seconds": max(times) - min(times) if times else 0.0,
             "segments": len(session.segments), "listings": len(session.listings), "findings": len(findings),
         },
-        "segments": [(sid, s.index, s.start, s.end, s.text) for s in session.segments],
+        "segments": [(sid, s.index, s.start, s.end, s.text, fold(s.text)) for s in session.segments],
         "listings": [(sid, i, *values[:-1], json.dumps(values[-1], ensure_ascii=False))
                      for i, values in enumerate(map(_listing_values, session.listings))],
         "findings": [

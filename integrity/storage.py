@@ -10,7 +10,8 @@ Schema changes are an ordered list of small migration functions, each recorded b
 ``@migration`` at the end of the list, never edit or reorder released ones.
 
 Segment text is searchable through ``segments_fts``, an FTS5 trigram index (any run of three
-or more characters, Chinese included). Indexing row by row, in each session's transaction,
+or more characters, Chinese included) of ``segments.folded``: the text folded as the checker
+folds it (traditional to simplified, full width to half width, case), so 全网最低 finds 全網最低. Indexing row by row, in each session's transaction,
 would cost several times the checking itself, and even in bulk the index costs about as much
 as storing everything else, so scans leave it alone: :func:`index_text` brings it up to date
 in bulk when someone searches, and ``search_index.indexed_to`` records how far it got.
@@ -32,6 +33,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from integrity.complaints import Complaint
+from integrity.normalize import fold
 from integrity.scoring import FindingRecord, Period, SessionRecord
 
 MIGRATIONS: list[Callable[[Database], None]] = []
@@ -208,6 +210,21 @@ def m008_run_process(db: Database) -> None:
     db["runs"].add_column("host", str)
 
 
+@migration
+def m009_folded_search(db: Database) -> None:
+    """Search folded text: a ``folded`` column beside ``text``, and the index rebuilt over it
+    (by the next search, like any new rows)."""
+    db.conn.create_function("fold", 1, fold, deterministic=True)
+    db.execute("ALTER TABLE segments ADD COLUMN folded TEXT")
+    db.execute("UPDATE segments SET folded = fold(text)")
+    db.execute("DROP TABLE segments_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE segments_fts USING fts5(folded, content=segments, content_rowid=id, "
+        "tokenize='trigram', detail=none)"
+    )
+    db.execute("UPDATE search_index SET indexed_to = 0")
+
+
 # --- Runs and errors -------------------------------------------------------------------------
 
 
@@ -264,7 +281,7 @@ _UPSERT_SESSION = (
     f"ON CONFLICT (session_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _SESSION_COLUMNS[1:])
 )
-_INSERT_SEGMENT = 'INSERT INTO segments (session_id, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)'
+_INSERT_SEGMENT = 'INSERT INTO segments (session_id, idx, start, "end", text, folded) VALUES (?, ?, ?, ?, ?, ?)'
 _INSERT_LISTING = (
     "INSERT INTO listings (session_id, idx, listing_id, title, brand, category, price, list_price, "
     "list_price_basis, stock, price_history) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -291,7 +308,7 @@ def replace_session(db: Database, record: dict[str, Any], config_hash: str, run_
     conn = db.conn
     with writing(db):
         conn.execute(
-            "INSERT INTO segments_fts (segments_fts, rowid, text) SELECT 'delete', id, text FROM segments "
+            "INSERT INTO segments_fts (segments_fts, rowid, folded) SELECT 'delete', id, folded FROM segments "
             "WHERE session_id = ? AND id <= (SELECT indexed_to FROM search_index)",
             [session_id],
         )
@@ -323,7 +340,7 @@ def index_text(db: Database, batch: int = 200_000) -> int:
             if not last[1]:
                 return added
             db.execute(
-                "INSERT INTO segments_fts (rowid, text) SELECT id, text FROM segments WHERE id > ? AND id <= ?",
+                "INSERT INTO segments_fts (rowid, folded) SELECT id, folded FROM segments WHERE id > ? AND id <= ?",
                 [start, last[0]],
             )
             db.execute("UPDATE search_index SET indexed_to = ?", [last[0]])
@@ -334,16 +351,17 @@ SEARCH_FIELDS = ("session_id", "segment", "start", "end", "text", "streamer_id",
 
 
 def search(db: Database, query: str, limit: int | None = 50) -> list[dict[str, Any]]:
-    """Segments whose text holds every whitespace-separated term of ``query`` (ASCII letters
-    case-folded), in session and segment order, with their session's candidates and date.
+    """Segments whose text holds every whitespace-separated term of ``query``, both folded
+    (``normalize.fold``: traditional/simplified, full/half width, case), in session and segment
+    order, with their session's candidates and date.
 
     Terms of three or more characters narrow the rows through the trigram index; the rows
     past ``indexed_to`` and queries of only shorter terms are matched directly.
     """
-    terms = query.split()
+    terms = fold(query).split()
     if not terms:
         return []
-    like = " AND ".join("s.text LIKE ? ESCAPE '\\'" for _ in terms)
+    like = " AND ".join("s.folded LIKE ? ESCAPE '\\'" for _ in terms)
     args: list[Any] = [f"%{_escape_like(term)}%" for term in terms]
     select = (
         'SELECT s.session_id, s.idx AS segment, s.start, s."end", s.text, ss.streamer_id, ss.unit_id, '

@@ -78,6 +78,37 @@ def test_a_reader_queries_while_a_scan_writes(db_path, checker):
     writer.rollback()
 
 
+def test_search_folds_traditional_and_full_width_text_both_ways(db_path, checker):
+    db = storage.open_db(db_path)
+    store(db, checker, make("t", ["今天全網最低價", "ＯＫ　正品", "普通的一句话"]))
+
+    def hits(query: str) -> list[int]:
+        return [r["segment"] for r in storage.search(db, query, None)]
+
+    for _ in ("before indexing", "after"):
+        assert hits("全网最低") == [0] and hits("全網最低價") == [0] and hits("ok 正品") == [1] and hits("ＯＫ") == [1]
+        storage.index_text(db)
+    assert [r["text"] for r in storage.search(db, "全网最低", None)] == ["今天全網最低價"]
+
+
+def test_a_database_from_before_folded_search_is_migrated_and_found(db_path, checker, monkeypatch):
+    monkeypatch.setattr(storage, "MIGRATIONS", [m for m in storage.MIGRATIONS if m.__name__ != "m009_folded_search"])
+    old = storage.open_db(db_path)
+    old.execute('INSERT INTO segments (session_id, idx, text) VALUES (?, ?, ?)', ["s", 0, "全網最低價"])
+    old.execute("INSERT INTO sessions (session_id) VALUES ('s')")
+    old.execute("INSERT INTO segments_fts (rowid, text) SELECT id, text FROM segments")  # the old index
+    old.execute("UPDATE search_index SET indexed_to = (SELECT max(id) FROM segments)")
+    old.conn.commit()
+    old.close()
+    monkeypatch.undo()
+    db = storage.open_db(db_path)
+    assert db.execute("SELECT folded FROM segments").fetchone()[0] == "全网最低价"
+    assert db.execute("SELECT indexed_to FROM search_index").fetchone()[0] == 0
+    assert [r["segment"] for r in storage.search(db, "全网最低", None)] == [0]
+    storage.index_text(db)
+    assert [r["segment"] for r in storage.search(db, "全网最低", None)] == [0]
+
+
 def test_search_before_and_after_indexing_and_after_replacing(db_path, checker):
     db = storage.open_db(db_path)
     store(db, checker, make("a", TEXTS))
