@@ -90,7 +90,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "current": ("今天只要", "今天只需", "今天仅需", "只要", "只需", "仅需", "仅要", "仅售", "只卖", "就卖", "才卖",
                 "才", "今天", "今晚", "现在", "现价", "直播间价", "直播间", "到手价", "到手", "特价", "秒杀价",
                 "秒杀", "活动价", "福利价", "宠粉价", "粉丝价", "惊喜价", "券后价", "券后", "一口价", "售价", "限时价", "限时",
-                "价格", "价钱", "给到", "给你们", "给大家", "我们这里", "我们这", "我这里", "我这", "这里",
+                "价格", "价钱", "单件", "给到", "给你们", "给大家", "我们这里", "我们这", "我这里", "我这", "这里",
                 "咱们这", "咱这", "页面价", "拍下"),
     "off": ("立减", "直降", "直减", "立省", "狂降", "降了"),
     "rise": ("涨到", "涨成", "涨回", "恢复到", "恢复成", "回到", "变成"),
@@ -143,7 +143,10 @@ _GOODS_UNIT = re.compile("[件个盒瓶支套袋份斤条双片罐单箱只张�
 _MONEY_MARK = re.compile("[元块毛角钱¥$]")
 _DIFFERENCE = re.compile("省|便宜|少|减|降|差")
 _NOT_A_PRICE_BEFORE = frozenset("第满减前")
-_AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)")
+# What follows an amount that names the price now: 九十九到手, 一百一十九块，上链接.
+_AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)|(?:元|块)?[,，\\s]*(?:上链接|上车|开抢)")
+# A countdown before the link goes up (三二一上车, 54321开抢) is not a price.
+_COUNTDOWN = re.compile("(?:五四|四)?三二一|(?:54|4)?321")
 _COUNTED_END = re.compile(r"(?:名额|席位|坑位|货)?(?:了|啦|啊|呀|喽|咯|哦|$|\s|[,.!?;:，。！？、；：]|手慢无|抢完|卖完|拍完)")
 _CONDITIONAL = re.compile(
     "满[0-9零一二两三四五六七八九十百千几]|第[二三两2-9][件份个单]|[两二三四五2-5][件份个]起?[打享]|券|会员|新人"
@@ -156,7 +159,7 @@ def _automaton() -> ahocorasick.Automaton:
     """Every cue word, with the kinds it is a cue of: one scan of a segment finds them all."""
     table: dict[str, list[str]] = {}
     words = {**_CUES, "limited": _LIMITED_WORDS, "future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价", "倍", "贵", "位数"),
-             "half": ("半价", "对折"), "zhe": ("折",)}
+             "half": ("半价", "对折"), "zhe": ("折",), "tail": ("上链接", "上车", "开抢")}
     for kind, kind_words in words.items():
         for word in kind_words:
             table.setdefault(word, []).append(kind)
@@ -227,7 +230,7 @@ def extract_claims(text: str) -> list[Claim]:
         return []
     bounds = _clause_bounds(text)
     claims: list[Claim] = []
-    amounts = find_amounts(text) if (cues or "zhe" in seen) and _NUMERAL.search(text) else []
+    amounts = find_amounts(text) if (cues or seen & {"zhe", "tail"}) and _NUMERAL.search(text) else []
     previous_end = 0
     for amount in amounts:
         clause_start, clause_end = _clause_of(bounds, amount.start)
@@ -276,7 +279,7 @@ def _amount_claim(
             if cue is None or cue[1] not in ("venue", "own", "msrp") or word not in _WEAK_CURRENT:
                 cue = (start, kind, word, end)
     if cue is None:
-        if _is_money(amount, text) and _AFTER_CURRENT.match(text, amount.end):
+        if _is_money(amount, text) and _AFTER_CURRENT.match(text, amount.end) and not _COUNTDOWN.fullmatch(amount.text):
             return Claim("current", amount.start, amount.end, amount.text, "", amount, amount.value)
         return None
     start, kind, word, cue_end = cue

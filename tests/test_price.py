@@ -63,6 +63,11 @@ CLAIMS = [
     ("还剩十几瓶，手慢无", "scarcity", 19, ""),
     ("最后7个名额，拍完就没了", "scarcity", 7, ""),
     ("最后六单 拍完就没了", "scarcity", 6, ""),
+    # current: a bare amount announced as the link goes up
+    ("来，牛排，一百一十九块，上链接", "current", 119, ""),
+    ("来 漫画 五十九 上链接", "current", 59, ""),
+    ("羽绒服三百二十九，开抢", "current", 329, ""),
+    ("钢笔单件八十九元，规格在下面选", "current", 89, ""),
 ]
 
 
@@ -117,6 +122,10 @@ NOT_CLAIMS = [
     ("数据截止到九月底", "limited"),
     ("以后也不会越来越贵", "future"),
     ("活动价到8月11日晚上十二点截止", "current"),
+    ("一号链接，三二一上车", "current"),
+    ("五四三二一，开抢", "current"),
+    ("三号链接上车", "current"),
+    ("321上链接", "current"),
 ]
 
 
