@@ -69,11 +69,17 @@ class Checker:
             "rules": sorted(self.enabled),
             "lexicons": dict(sorted(self.lexicon.versions.items())),
             "lexicon_dirs": self.lexicon_dirs,
-            "model": {"sha256": self.judge.sha256, "thresholds": self.judge.thresholds} if self.judge else None,
+            "model": {"sha256": self.judge.sha256, "thresholds": self.judge.thresholds,
+                      "lookalike_below": self.judge.lookalike_below} if self.judge else None,
             "authorisations": hashlib.sha256(json.dumps(
                 {unit: sorted(brands) for unit, brands in self.authorisations.items()}, sort_keys=True,
                 ensure_ascii=False).encode()).hexdigest() if self.authorisations else None,
         }
+
+    @property
+    def rule_status(self) -> dict[str, str]:
+        """Each rule's status as this checker runs it: the loaded model's card sets its rules'."""
+        return {rule.code: rule.status for rule in rules.all_rules()} | (self.judge.rule_status if self.judge else {})
 
     @property
     def fingerprint(self) -> str:

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "classifier.skops"
 CARD_FILE = "classifier.json"
+# The layout of the cached arrays (``_FastScorer.save``); change it when the layout changes.
+CACHE_FORMAT = "v1"
 MODEL_RULES = {"price": "MLP001", "counterfeit": "MLC001", "wording": "MLW001"}
 # Look-alike cuts tried: a rule hit under the cut has its confidence multiplied by the factor.
 LOOKALIKE_CUTS = (0.01, 0.02, 0.05, 0.1)
@@ -128,6 +130,26 @@ def _card(models_dir: Path) -> dict:
     if not path.is_file():
         return {}
     return json.loads(path.read_text("utf-8"))
+
+
+def _checked_card(path: Path, card: object) -> dict:
+    """The card's thresholds, status and look-alike cuts, or ModelError saying what is wrong."""
+    def fail(what: str) -> ModelError:
+        return ModelError(f"{path}: {what}")
+
+    if not isinstance(card, dict):
+        raise fail("a model card must be a JSON object")
+    numbers = {"thresholds": card.get("thresholds"), "lookalike_below": card.get("lookalike_below", {})}
+    for key, values in numbers.items():
+        if not isinstance(values, dict) or (key == "thresholds" and set(values) != set(CATEGORIES)):
+            raise fail(f"'{key}' must map each of {', '.join(CATEGORIES)} to a probability or null")
+        for category, value in values.items():
+            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1):
+                raise fail(f"'{key}' of {category} must be a probability from 0 to 1 or null, not {value!r}")
+    status = card.get("status", {})
+    if not isinstance(status, dict) or not all(s in ("stable", "preview") for s in status.values()):
+        raise fail("'status' must map categories to 'stable' or 'preview'")
+    return {**numbers, "status": status}
 
 
 def register_rules(models_dir: Path) -> None:
@@ -280,17 +302,30 @@ class _FastScorer:
                    np.array([e.intercept_[0] for e in estimators]))
 
     def save(self, path: Path) -> None:
-        """Write the numbers as a plain .npz (no pickled objects), atomically."""
+        """Write the numbers as a plain .npz (no pickled objects), atomically and readable by all."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as handle:
-            np.savez(handle, terms=np.array(self.terms), idf=self.idf, weights=self.weights,
-                     intercepts=self.intercepts)
-        os.replace(handle.name, path)
+        handle = tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False)
+        try:
+            with handle:
+                np.savez(handle, terms=np.array(self.terms), idf=self.idf, weights=self.weights,
+                         intercepts=self.intercepts)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(handle.name, 0o644)
+            os.replace(handle.name, path)
+        except BaseException:
+            Path(handle.name).unlink(missing_ok=True)
+            raise
 
     @classmethod
     def read(cls, path: Path) -> "_FastScorer":
+        """The numbers ``save`` wrote; ValueError if they do not fit together."""
         with np.load(path, allow_pickle=False) as numbers:
-            return cls([str(t) for t in numbers["terms"]], numbers["idf"], numbers["weights"], numbers["intercepts"])
+            terms, idf = numbers["terms"], numbers["idf"]
+            weights, intercepts = numbers["weights"], numbers["intercepts"]
+        if not (len(terms) == len(idf) == weights.shape[0] and weights.shape[1:] == intercepts.shape == (len(CATEGORIES),)):
+            raise ValueError(f"{path}: the cached arrays do not fit together")
+        return cls([str(t) for t in terms], idf, weights, intercepts)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         rows: list[int] = []
@@ -326,10 +361,10 @@ def _scorer(path: Path, sha256: str) -> _FastScorer:
 
     The cache holds only numeric and string arrays read without pickle, so a damaged or
     foreign cache file can at worst be ignored; any failure falls back to the skops file."""
-    cached = cache_dir() / f"classifier-{sha256[:32]}.npz"
+    cached = cache_dir() / f"classifier-{CACHE_FORMAT}-{sha256[:32]}.npz"
     try:
         return _FastScorer.read(cached)
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+    except Exception:  # only a cache: whatever is wrong with it (empty, cut, foreign), rebuild it
         pass
     scorer = _FastScorer.of(load_pipeline(path))
     try:
@@ -357,18 +392,20 @@ class ModelJudge:
             card = _card(models_dir)
         except (OSError, ValueError) as error:
             raise ModelError(f"{models_dir / CARD_FILE}: not a readable model card ({error})") from None
-        if not path.is_file() or not card:
+        if not path.is_file() and not card:
             return None
-        if not isinstance(card.get("thresholds"), dict) or set(card["thresholds"]) != set(CATEGORIES):
-            raise ModelError(f"{models_dir / CARD_FILE}: the card needs a threshold for each of {', '.join(CATEGORIES)}")
+        if not path.is_file() or not card:
+            missing = path if not path.is_file() else models_dir / CARD_FILE
+            raise ModelError(f"{missing}: missing (a model is {MODEL_FILE} with its card {CARD_FILE})")
+        checked = _checked_card(models_dir / CARD_FILE, card)
         sha256 = file_sha256(path)
-        return cls(_scorer(path, sha256), card["thresholds"], sha256, card.get("status", {}),
-                   card.get("lookalike_below", {}))
+        return cls(_scorer(path, sha256), checked["thresholds"], sha256, checked["status"],
+                   checked["lookalike_below"])
 
     @property
     def rule_status(self) -> dict[str, str]:
-        """The status the card gives each model rule code."""
-        return {MODEL_RULES[c]: s for c, s in self.status.items() if c in MODEL_RULES}
+        """The status of each model rule code: the card's, ``preview`` where it says none."""
+        return {code: self.status.get(category, "preview") for category, code in MODEL_RULES.items()}
 
     def probabilities(self, texts: Sequence[Text]) -> np.ndarray:
         if not texts:
@@ -418,7 +455,7 @@ def _read(path: Path) -> list[Session]:
     sessions = []
     for item in read_sessions(str(path)):
         if not isinstance(item, Session):
-            raise ModelError(f"training data: {item}")
+            raise ModelError(f"labelled data: {item}")
         sessions.append(item)
     return sessions
 
@@ -463,7 +500,7 @@ def train(train_paths: Sequence[Path], test_path: Path, out_dir: Path, dev_path:
     """Fit the pipeline on the sessions of ``train_paths`` and write ``classifier.skops`` and its card
     ``classifier.json`` to ``out_dir``.
 
-Thresholds come from ``test_path``, measured as the model rules run in the checker: only
+    Thresholds come from ``test_path``, measured as the model rules run in the checker: only
     where no rule of the category fired. ``dev_path``, if given, is measured the same way; a
     model rule whose precision there reaches ``STABLE_PRECISION`` is made ``stable``. Both are
     recorded in the card. Reproducible: the same data and versions give the same model and
@@ -473,10 +510,15 @@ Thresholds come from ``test_path``, measured as the model rules run in the check
     import skops.io as sio
 
     data = examples(session for path in train_paths for session in _read(path))
+    for column, category in enumerate(CATEGORIES):
+        if len(set(data[1][:, column].tolist())) < 2:
+            raise ModelError(f"training data: a model needs segments with and without the label {category!r}")
     pipeline = build_pipeline().fit(*data)
     # Only kept for introspection (the n-grams min_df dropped), and most of the file's size.
     pipeline.named_steps["features"].stop_words_ = None
     test = collect(_read(test_path))
+    if not test.texts:
+        raise ModelError(f"{test_path}: no segments to measure the model on")
     test_probabilities = pipeline.predict_proba(test.texts)
     thresholds, cuts = {}, {}
     for column, category in enumerate(CATEGORIES):
@@ -488,6 +530,8 @@ Thresholds come from ``test_path``, measured as the model rules run in the check
     metrics = {"test": measure(test_probabilities, test, thresholds, cuts)}
     if dev_path is not None:
         dev = collect(_read(dev_path))
+        if not dev.texts:
+            raise ModelError(f"{dev_path}: no segments to measure the model on")
         metrics["dev"] = measure(pipeline.predict_proba(dev.texts), dev, thresholds, cuts)
     status = {c: "stable" if _stable(metrics.get("dev", {}).get(c), thresholds[c]) else "preview"
               for c in CATEGORIES}
@@ -500,7 +544,6 @@ Thresholds come from ``test_path``, measured as the model rules run in the check
         "categories": list(CATEGORIES),
         "thresholds": thresholds,
         "lookalike_below": cuts,
-        "lookalike_factor": LOOKALIKE_FACTOR,
         "status": status,
         "target_precision": TARGET_PRECISION,
         "min_support": MIN_SUPPORT,

@@ -225,7 +225,7 @@ def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, set
     elif fmt == "json":
         report.write_json(out, list(results()), summary)
     else:
-        report.write_sarif(out, list(results()))
+        report.write_sarif(out, list(results()), checker.rule_status)
     if errors.count:
         sys.exit(2)
     sys.exit(1 if summary["findings"] else 0)
@@ -323,7 +323,8 @@ def eval_command(paths, fmt, show_errors, settings):
 @click.option("--train", "train_files", type=click.Path(dir_okay=False, exists=True), multiple=True,
               default=lambda: [str(data_dir("models") / "data" / "train.jsonl")],
               show_default="models/data/train.jsonl",
-              help="Labelled sessions to learn from (repeatable: the shipped data plus `review export` files).")
+              help="Labelled sessions to learn from (repeatable; given, it replaces the default, so name "
+                   "models/data/train.jsonl too to add `review export` files to the shipped data).")
 @click.option("--test", "test_file", type=click.Path(dir_okay=False, exists=True),
               default=lambda: str(data_dir("models") / "data" / "test.jsonl"), show_default="models/data/test.jsonl",
               help="Held-out labelled sessions: thresholds are set from the precision measured here.")

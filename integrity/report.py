@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import unicodedata
-from typing import IO, Iterable, Sequence
+from typing import IO, Iterable, Mapping, Sequence
 
 import click
 
@@ -54,7 +54,7 @@ def write_jsonl(out: IO[str], results: Iterable[tuple[str, list[Finding]]]) -> N
             out.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
 
 
-def sarif_rule(rule: rules.Rule) -> dict:
+def sarif_rule(rule: rules.Rule, status: str) -> dict:
     return {
         "id": rule.code,
         "name": rule.name,
@@ -62,11 +62,12 @@ def sarif_rule(rule: rules.Rule) -> dict:
         "fullDescription": {"text": f"{rule.summary} ({rule.basis})"},
         "help": {"text": rule.doc, "markdown": rule.doc},
         "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
-        "properties": {"category": rule.category, "basis": rule.basis, "status": rule.status},
+        "properties": {"category": rule.category, "basis": rule.basis, "status": status},
     }
 
 
-def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]]) -> None:
+def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]], status: Mapping[str, str]) -> None:
+    """SARIF 2.1.0 with every rule's metadata; ``status`` is each rule's status as it ran."""
     all_rules = rules.all_rules()
     index = {rule.code: i for i, rule in enumerate(all_rules)}
     sarif_results = []
@@ -101,7 +102,7 @@ def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]]) -> N
         "runs": [{
             "tool": {"driver": {
                 "name": "integrity", "version": __version__,
-                "rules": [sarif_rule(rule) for rule in all_rules],
+                "rules": [sarif_rule(rule, status.get(rule.code, rule.status)) for rule in all_rules],
             }},
             "results": sarif_results,
         }],

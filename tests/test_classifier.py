@@ -178,17 +178,54 @@ def test_fast_scorer_gives_the_pipelines_probabilities():
                                pipeline.predict_proba(texts), rtol=1e-9, atol=1e-12)
 
 
-def test_the_cached_scorer_gives_the_same_probabilities_and_survives_a_damaged_cache(tmp_path, monkeypatch):
+def test_the_cached_scorer_gives_the_same_probabilities_without_the_skops_file(tmp_path, monkeypatch):
     monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
     texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "高仿的包包懂的来"]
     first = classifier.ModelJudge.load(ROOT / "models")
     (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
+
+    def no_skops(path):
+        raise AssertionError("the cache should have been read")
+
+    monkeypatch.setattr(classifier, "load_pipeline", no_skops)
     again = classifier.ModelJudge.load(ROOT / "models")
     np.testing.assert_array_equal(again.pipeline.predict_proba(texts), first.pipeline.predict_proba(texts))
-    cached.write_bytes(b"not a zip file")
+    assert cached.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("damage", [
+    lambda path: path.write_bytes(b""),                       # empty, as after a full disk
+    lambda path: path.write_bytes(b"not a zip file"),
+    lambda path: path.write_bytes(path.read_bytes()[:1000]),  # cut short
+    lambda path: np.savez(path.open("wb"), terms=np.array(["a"]), idf=np.ones(10), weights=np.ones((10, 3)),
+                          intercepts=np.zeros(3)),            # arrays that do not fit together
+])
+def test_a_damaged_cache_is_rebuilt_from_the_skops_file(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
+    texts = ["吃了它胃就不疼了", "高仿的包包懂的来"]
+    expected = classifier.ModelJudge.load(ROOT / "models").pipeline.predict_proba(texts)
+    (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
+    damage(cached)
     repaired = classifier.ModelJudge.load(ROOT / "models")
-    np.testing.assert_array_equal(repaired.pipeline.predict_proba(texts), first.pipeline.predict_proba(texts))
-    assert cached.read_bytes()[:2] == b"PK"
+    np.testing.assert_array_equal(repaired.pipeline.predict_proba(texts), expected)
+    assert classifier._FastScorer.read(cached).terms == repaired.pipeline.terms
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [cached.name]
+
+
+def test_a_check_does_not_import_scikit_learn(tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "s.txt"
+    script.write_text("这个面霜是全网最好用的\n", encoding="utf-8")
+    env = {**__import__("os").environ, "INTEGRITY_CACHE_DIR": str(tmp_path / "cache")}
+    code = ("import sys; from integrity.cli import cli\n"
+            "try:\n    cli([\"check\", sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print(\"sklearn\" in sys.modules, \"skops\" in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code, str(script)], capture_output=True, text=True, env=env)
+            for _ in range(2)]
+    assert runs[0].stdout.split()[-2:] == ["True", "True"]  # the first load reads the skops file
+    assert runs[1].stdout.split()[-2:] == ["False", "False"], runs[1].stderr
 
 
 def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
@@ -213,3 +250,74 @@ def test_the_price_model_leaves_claims_the_listing_data_decides_to_the_rules(tex
 
     judged = judge.apply(session, [Text.of(text)], [], frozenset({"MLP001"}))
     assert [f.rule for f in judged] == (["MLP001"] if added else [])
+
+
+def _copy_model(tmp_path, **card_changes):
+    import shutil
+
+    folder = tmp_path / "model"
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "models" / classifier.MODEL_FILE, folder)
+    card = json.loads((ROOT / "models" / classifier.CARD_FILE).read_text("utf-8"))
+    for key, value in card_changes.items():
+        if value is None:
+            card.pop(key)
+        else:
+            card[key] = value
+    (folder / classifier.CARD_FILE).write_text(json.dumps(card), "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("changes,message", [
+    ({"thresholds": {"price": None, "counterfeit": "0.5", "wording": 0.8}}, "'thresholds' of counterfeit must be a probability"),
+    ({"thresholds": {"price": 0.5}}, "'thresholds' must map each of price, counterfeit, wording"),
+    ({"thresholds": {"price": 0.5, "counterfeit": 1.5, "wording": 0.8}}, "must be a probability from 0 to 1"),
+    ({"status": None, "lookalike_below": []}, "'lookalike_below' must map"),
+    ({"status": {"wording": "on"}}, "'status' must map categories to 'stable' or 'preview'"),
+])
+def test_a_bad_model_card_is_one_clear_error(tmp_path, changes, message):
+    folder = _copy_model(tmp_path, **changes)
+    with pytest.raises(classifier.ModelError, match=message):
+        classifier.ModelJudge.load(folder)
+
+
+def test_a_card_that_is_not_an_object_or_a_missing_half_is_a_clear_error(tmp_path):
+    folder = _copy_model(tmp_path)
+    (folder / classifier.CARD_FILE).write_text("[1]", "utf-8")
+    with pytest.raises(classifier.ModelError, match="must be a JSON object"):
+        classifier.ModelJudge.load(folder)
+    (folder / classifier.MODEL_FILE).unlink()
+    with pytest.raises(classifier.ModelError, match="classifier.skops: missing"):
+        classifier.ModelJudge.load(folder)
+
+
+def test_model_rules_the_card_gives_no_status_are_preview(tmp_path):
+    judge = classifier.ModelJudge.load(_copy_model(tmp_path, status=None))
+    assert judge.rule_status == {"MLP001": "preview", "MLC001": "preview", "MLW001": "preview"}
+    assert not {"MLP001", "MLC001", "MLW001"} & Checker(models_dir=_copy_model(tmp_path / "x", status=None)).enabled
+
+
+def test_the_look_alike_cuts_are_part_of_the_checker_fingerprint(tmp_path):
+    a = Checker(models_dir=_copy_model(tmp_path / "a", lookalike_below={"price": None, "counterfeit": None, "wording": None}))
+    b = Checker(models_dir=_copy_model(tmp_path / "b", lookalike_below={"price": None, "counterfeit": None, "wording": 0.05}))
+    assert a.fingerprint != b.fingerprint
+
+
+@pytest.mark.parametrize("rows,message", [
+    ([("吃了它胃就不疼了", ["wording"]), ("今天发顺丰", []), ("这包跟大牌一个厂", ["counterfeit"])], "with and without the label 'price'"),
+    ([("大家晚上好", []), ("今天发顺丰", [])], "with and without the label"),
+])
+def test_training_data_without_a_category_is_refused(tmp_path, rows, message):
+    data = tmp_path / "d.jsonl"
+    data.write_text(json.dumps(_session("d", rows), ensure_ascii=False) + "\n", "utf-8")
+    with pytest.raises(classifier.ModelError, match=message):
+        classifier.train([data], data, tmp_path / "out")
+
+
+def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
+    train, _ = small_data
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text(json.dumps({"session_id": "e", "segments": [],
+                                 "listings": [{"listing_id": "l", "title": "围巾", "price": 99}]}) + "\n", "utf-8")
+    with pytest.raises(classifier.ModelError, match="no segments"):
+        classifier.train([train], empty, tmp_path / "out")

@@ -192,6 +192,17 @@ def test_check_uses_the_model_given_and_its_cards_rule_status(tmp_path, tiny_mod
     assert ignored["findings"] == []
 
 
+def test_sarif_gives_the_status_the_model_ran_with(tmp_path, tiny_model):
+    script = tmp_path / "script.txt"
+    script.write_text("吃了它胃会舒服\n", encoding="utf-8")
+    def status(*options):
+        sarif = json.loads(run("check", script, "--format", "sarif", *options).output)
+        return {r["id"]: r["properties"]["status"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert status("--model", tiny_model)["MLW001"] == "stable"
+    assert status("--model", tiny_model)["MLP001"] == "preview"
+    assert status("--no-model")["WRD001"] == "stable"
+
+
 def test_a_model_folder_without_a_model_is_a_clear_error(tmp_path):
     script = tmp_path / "script.txt"
     script.write_text("大家晚上好\n", encoding="utf-8")
