@@ -20,7 +20,12 @@ other corpus). They sit in plain lists, one per role:
   look-alikes with numbers (T_DEAL: 满减, coupons, shipping thresholds, add-ons).
 
 Lines added after the audit are appended to the lists (``W_NEG += ...``, ``AREA_MORE``), so the
-lines written first keep their place and their split.
+lines written first keep their place and their split.  So are the lines added later for look-alike
+families the first models fired on (``AREA_LOOK`` and the ``W_NEG``/``C_NEG``/``W_POS``/``C_POS``
+blocks next to it): names, titles, grades and places with 国家级/世界级/第一, everyday and
+figurative 治愈/永久/保证/最爱, blessings and refusals of superstition, caring advice, sales figures
+with a source or period, honest mentions of another brand, goods with no brand, 散装 goods,
+after-sales 私信 and 便宜没好货; with positives that use the same words as claims about the goods.
 
 ``build()`` assembles sessions in the order of a livestream (greeting, introduction, claims, price
 talk, logistics, closing) from these lists with ``random.Random(SEED)``; running the script again
@@ -39,7 +44,13 @@ Label rules (LABELING.md is the authority; this is how the lists follow it)
   goods that are not medicine, guarantees for health food, invented effects and testimonials told
   as a guarantee, promised returns, superstition.  Not: everyday words containing 最/第一, usage
   tips, service attitude, own-range comparisons, sourced and bounded facts, official grades and
-  names, medicine disclaimers, advice to see a doctor.
+  names, medicine disclaimers, advice to see a doctor; and words that are not about the goods:
+  国家级/世界级/第一 in the names, titles and ranks of places, heritage items, journals, awards and
+  people, 治愈 of a mood or a cute thing, 永久 of a card's or coupon's validity, 保证 in a refusal,
+  最爱 of a pet or of the streamer's own taste, blessings (招财进宝, 平平安安, 发财) and refusals to
+  claim such effects, caring advice (weather, rest, seeing a doctor), sales figures said as facts
+  with a source or period.  The same words said of the goods are findings (国家级的品质, 效果永久,
+  保证考过, 摆在店里能招财).
 * ``price``: absolute price claims, unverifiable comparison prices, false government pricing,
   threats of price rises and price pressure, and - against the listing data - a reference price
   above the lowest transaction price of the 7 days before the session date (or the last sale
@@ -58,7 +69,10 @@ Label rules (LABELING.md is the authority; this is how the lists follow it)
   brand's own re-issue (复刻经典配色), 平替 naming no brand, authorised resellers and official stores,
   翡翠A货 as a jade grade, 莆田 as a food origin, 仿真 plants, 1:100 dilution, 原单号 order numbers,
   advice about 剪标 and returns, 苹果/小米 as food, jade terms (籽料, 皮色, 种水), 主播同款 (the
-  seller's own goods), 复古 as a style, 私信客服 about an order, 一比一 as a mixing ratio.  A counter
+  seller's own goods), 复古 as a style, 私信客服 about an order, 一比一 as a mixing ratio, another
+  brand named honestly (its famous product is not sold here; it is better or dearer), goods said
+  to have no brand (白牌), 散装 goods, after-sales questions in private messages, 便宜没好货.  Goods
+  from the big brand's factory with its logo left off are a finding.  A counter
   price in four figures against a live price of a fifth or less (T_COMPARE) is a price finding
   with ``also_ok`` counterfeit.
 * ``also_ok`` names a second category that is acceptable but not required (全网最低价 is a price
@@ -4141,7 +4155,9 @@ for _area, _more in AREA_MORE.items():
 # 散装 goods, after-sales questions in private messages and proverbs (便宜没好货).  With them,
 # positives that use the same words as real claims about the goods (国家级 of the goods, 永久 of an
 # effect, 保证考过, 招财 as an effect, the big brand's factory with no logo).  Appended, so the
-# earlier lines keep their split.
+# earlier lines keep their split.  The per-area lists were already about as long as the sessions
+# of an area draw from them (and lines naming a product of the session are drawn first), so
+# lines that fit any area went into the generic lists, and a few area lines name a product.
 
 W_NEG += lines("""
 今天请来的嘉宾是一位世界级的乒乓球运动员，大家有什么想问她的打在公屏上
@@ -4249,6 +4265,15 @@ W_NEG += lines("""
 我大学同学现在在国家级的研究所上班，她也在看直播，跟她打个招呼
 用电安全最重要，出门记得把插头拔了
 我们公司是国家级高新技术企业，证书编号在店铺首页，可以查
+家里有老人的，浴室记得放个防滑垫，摔一跤可不得了
+冬天用电器取暖的，屋里记得通风
+长时间看屏幕对眼睛不好，每隔一小时起来看看远处
+今天是冬至，祝大家吃好喝好，平平安安
+学习别熬夜，身体垮了什么都白搭 @@kids
+我女儿小学时候也是班里第一，上了初中就掉下去了，所以大家别太焦虑 @@kids
+宝宝笑起来太治愈了，我每天下班回家看一眼就不累了
+我家老大这学期考了全班第一，老二还在喝奶
+祝大家新年好运，平平安安，刚才抽中的宝宝恭喜
 """)
 
 C_NEG += lines("""
@@ -4307,6 +4332,9 @@ W_POS += lines("""
 这个{name}一用好运就来了，升职加薪不是梦 @@goods
 那个这个{name}是世界级的全世界第一没有对手
 这个{name}能保佑全家平平安安，买了就灵 @@goods
+这瓶{name}用下去，皱纹永久消失，以后再也不会长 @@skin
+穿上{name}，保你一整年出入平安，小人都绕着走 @@worn
+小孩每天吃一点{name}，保证长高，一年长十厘米 @@eaten
 """)
 
 C_POS += lines("""
@@ -4352,9 +4380,6 @@ AREA_LOOK = {
         cneg=lines("""
             这个是散装称重的，没有独立包装，也没有牌子，便宜就便宜在这
             {big}的礼盒是挺有名的，我们这个是小作坊自己炒的，包装简单
-        """),
-        wpos=lines("""
-            小孩每天吃一包，保证长高，一年长十厘米
         """),
     ),
     "health": dict(
@@ -4448,9 +4473,6 @@ AREA_LOOK = {
             {big}是贵妇牌子，我们不跟它比，我们就是平价的日常护肤
             这是小样分装的，没有外包装盒，是我们自己的货分出来的
         """),
-        wpos=lines("""
-            这一瓶用下去，皱纹永久消失，以后再也不会长
-        """),
         cpos=lines("""
             这一瓶和{big}是一个厂里灌装的，瓶子上就是没印{big}
         """),
@@ -4463,14 +4485,10 @@ AREA_LOOK = {
             我女儿这学期跳绳拿了年级第一，今天我心情特别好
             这件上个月卖了三千二百件，这是店铺后台的数，退货率也写在详情页
             这个颜色看着好治愈，软乎乎的，像棉花糖
-            今天是冬至，祝大家吃好喝好，平平安安
         """),
         cneg=lines("""
             {big}的衣服确实好，我们家就是国产的普通款，价位不一样
             这个是没有牌子的基础款，工厂直接出的，领口印的是尺码
-        """),
-        wpos=lines("""
-            穿上这件，保你一整年出入平安，小人都绕着走
         """),
         cpos=lines("""
             跟{big}是一个代工厂，面料都一样，就是领子上没有那个标
@@ -4543,7 +4561,6 @@ AREA_LOOK = {
         wneg=lines("""
             平安扣这个名字是说它的样子，圆的，中间一个孔，不是说戴了就平安
             转运珠是一种款式的名字，珠子上有花纹，我们不说戴了能转运
-            祝大家新年好运，平平安安，刚才抽中的宝宝恭喜
             我最爱细一点的款，戴着不压手
             戴首饰过敏的宝宝，皮肤红了就摘掉，严重的去医院
             这款上个月卖了九百多件，是我们店铺后台的统计
@@ -4562,7 +4579,6 @@ AREA_LOOK = {
     ),
     "electronics": dict(
         wneg=lines("""
-            长时间看屏幕对眼睛不好，每隔一小时起来看看远处
             我们的测试工程师以前是世界级电竞战队的队员，手速特别快
             我最爱用黑色的，不显脏，纯属个人习惯
             小朋友玩手机别太久，家长多陪陪
@@ -4585,7 +4601,6 @@ AREA_LOOK = {
     "appliances": dict(
         wneg=lines("""
             我家猫最爱追着扫地的那个小机器跑，太治愈了
-            冬天用电器取暖的，屋里记得通风
             我最爱用它做早饭，纯属个人习惯，早上时间紧
             这台上个季度卖了两千多台，这是店铺后台的数据
             家电的保修是一年，不是永久保修，这个大家要知道
@@ -4604,7 +4619,6 @@ AREA_LOOK = {
     "home": dict(
         wneg=lines("""
             这个四件套上的小兔子太治愈了，小朋友看了就想睡
-            家里有老人的，浴室记得放个防滑垫，摔一跤可不得了
             我最爱浅灰色，跟什么家具都搭
             消毒的时候记得开窗通风，别让孩子靠近
             这一款上个月在我们店卖了五千多单，后台能看到
@@ -4626,8 +4640,6 @@ AREA_LOOK = {
         wneg=lines("""
             宝宝发烧了别在直播间问，赶紧去医院
             带娃的妈妈们辛苦了，娃睡了自己也赶紧睡一会儿
-            宝宝笑起来太治愈了，我每天下班回家看一眼就不累了
-            我家老大这学期考了全班第一，老二还在喝奶
             宝宝最爱咬东西，家里的小零件收好，别让他吞了
             这款上个月卖了两千多包，这是我们店铺后台的数据
             我们不保证宝宝用了一点都不红，每个宝宝皮肤不一样，先少量试
@@ -4663,32 +4675,30 @@ AREA_LOOK = {
     ),
     "education": dict(
         wneg=lines("""
-            我们不保证你一定能考过，考试还得靠你自己每天练
+            考研政治我们不保证你一定能考过，考试还得靠你自己每天练
             我们的课不承诺保过，谁跟你说保过都是骗你的
-            老师的论文发表在国家级期刊上，期刊名在老师介绍里可以查
-            我女儿小学时候也是班里第一，上了初中就掉下去了，所以大家别太焦虑
-            学习别熬夜，身体垮了什么都白搭
-            这个课上个月报名的有一千二百人，是后台的报名人数
-            孩子看屏幕久了，记得让他休息一下眼睛
-            有宝宝问能不能一直回看，可以，课程买了以后永久可以回看
+            书法老师的论文发表在国家级期刊上，期刊名在老师介绍里可以查
+            编程课上个月报名的有一千二百人，是后台的报名人数
+            孩子跟着英语课看屏幕久了，记得让他休息一下眼睛
+            有宝宝问摄影课能不能回看，可以，回看期两年，两年内随时看
         """),
         cneg=lines("""
             新东方的老师我们这里没有，我们的老师都是自己招的
             讲义是打印装订的，没有书号，就是我们内部用的讲义
         """),
         wpos=lines("""
-            报我们的课，保证考过，考不过学费全退
-            我们是国家级的课程，全国独一份，别的机构都学不到
+            报我们的考研政治课，保证考过，考不过学费全退
+            我们的口才课是国家级的课程，全国独一份，别的机构都学不到
         """),
     ),
     "fresh": dict(
         wneg=lines("""
-            我们果园旁边就是国家级森林公园，山上雾气大
-            我爸种了三十年地，前年评上了全县种植能手第一名
+            我们的猕猴桃园旁边就是国家级森林公园，山上雾气大
+            我爸种了三十年苹果，年轻时候还拿过村里拔河比赛的第一名
             我家闺女最爱吃水果，一天能吃三四样
-            天热了，水果买回来放冰箱，别放太久
-            吃完海鲜别马上吃太多水果，肠胃不好的朋友注意一下
-            今年这一季果子在我们店一共卖了四万多斤，后台能看到
+            天热了，荔枝买回来放冰箱，别放太久
+            吃完大闸蟹别马上吃太多水果，肠胃不好的朋友注意一下
+            今年这一季脐橙在我们店一共卖了四万多斤，后台能看到
             祝大家日子甜甜蜜蜜，平平安安
         """),
         cneg=lines("""
@@ -4696,7 +4706,7 @@ AREA_LOOK = {
             散装的土特产，没有礼盒，也没有牌子，就是农户家自己的
         """),
         wpos=lines("""
-            吃了我们的果子，保你一年到头顺顺利利，财运亨通
+            吃了我们的苹果，保你一年到头平平安安，财运亨通
         """),
     ),
     "books": dict(
