@@ -329,7 +329,7 @@ def _negated(hit: Hit, text: Text) -> bool:
 def _negated_or_disclaimer(hit: Hit, text: Text) -> bool:
     if _is_negated(hit, text):
         return True
-    return bool(_DOCTOR.search(text.clause_of(hit)))
+    return _refers_to_doctor(text.clause_of(hit))
 
 
 _CLAIM_DENIED = re.compile(
@@ -338,17 +338,28 @@ _CLAIM_DENIED = re.compile(
 )
 
 
+# Doctors cited as praising the goods (医院都说好, 医生都夸): an endorsement, not a disclaimer.
+_ENDORSEMENT = re.compile(
+    r"(?:医生|医院|大夫|专家)[^,.!?;:，。！？、；：]{0,3}?(?:说好|说不错|夸|推荐|认可|点赞|称赞|好评|竖大拇指)"
+)
+
+
+def _refers_to_doctor(clause: str) -> bool:
+    """Advice to see a doctor, or a warning (not doctors praising the goods)."""
+    return bool(_DOCTOR.search(clause)) and not _ENDORSEMENT.search(clause)
+
+
 @exemption("disclaimer", "a disclaimer or warning about a disease, not an effect (不能代替药物治疗疾病、高血压患者慎用、先问医生)")
 def _disclaimer(hit: Hit, text: Text) -> bool:
     if _CLAIM_DENIED.search(text.before(hit, 10)):
         return True
-    return bool(_DOCTOR.search(text.clause_of(hit)))
+    return _refers_to_doctor(text.clause_of(hit))
 
 
 _EFFECT = re.compile(
     r"治|好了|就好|好得快|管用|有效|预防|缓解|改善|调理|根除|消除|不疼|不痛|没了|消失|能防|防止|远离|告别|克星|"
     r"都在吃|都在喝|都在用|吃好|喝好|见效|康复|痊愈|能好|不犯|不再|断根|除根|去根|不复发|好转|减轻|"
-    r"正常了|恢复正常|降下来|降了|下来了|稳了|稳定了|控制住|不用吃药|停药|消了|退了|通了|清掉|清除|排出|"
+    r"正常了|恢复正常|降下来|降了|下来了|稳了|稳住|稳稳|稳定了|控制住|不用吃药|停药|消了|退了|通了|清掉|清除|排出|"
     r"不发作|再也没|没再|救星|福音|抑制|杀灭|调好|补好|养好|不会得|不得|不会近视|不近视|不长|逆转|转阴|"
     r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正|都不怕|不用怕|再也不怕|(?:永远|一辈子|再也)不会|不会长"
 )
