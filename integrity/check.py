@@ -49,7 +49,11 @@ class Checker:
 
     def check(self, session: Session, use_model: bool = True) -> list[Finding]:
         """The findings of one session: rules first, then the model's judgement, if loaded."""
-        texts = [Text.of(segment.text) for segment in session.segments]
+        return self.check_texts(session, [Text.of(segment.text) for segment in session.segments], use_model)
+
+    def check_texts(self, session: Session, texts: list[Text], use_model: bool = True) -> list[Finding]:
+        """``check`` with the segments' texts given (``Text.of`` of each), which keep the lexicon
+        hits found in them."""
         findings = [
             finding
             for detector in self.detectors

@@ -43,6 +43,8 @@ from integrity.findings import CATEGORIES, Finding
 from integrity.matcher import Text
 from integrity.model import Session
 from integrity.prices import extract_claims
+from integrity import rules
+from integrity.filters import FILTERS, exempting
 from integrity.rules import Rule, register
 
 if TYPE_CHECKING:
@@ -74,9 +76,18 @@ UNTEACHABLE_TAGS = frozenset({"listing_dependent"})
 DATA_DECIDES = frozenset({"current", "reference", "discount", "scarcity", "limited"})
 
 
-def model_may_add(category: str, text: str) -> bool:
-    """Whether a model finding of ``category`` may be added to this normalised segment text."""
-    return category != "price" or not any(c.kind in DATA_DECIDES for c in extract_claims(text))
+def model_may_add(category: str, text: Text) -> bool:
+    """Whether a model finding of ``category`` may be added to a segment the rules have read.
+
+    Not where a look-alike exemption cleared a lexicon term of the category (国家级的篮球裁判,
+    不敢说是最好的): the model, which reads no context, does not overrule that judgement. Where
+    an exemption only found the context of a claim missing (``no_…``), the model may judge."""
+    for hit in text.matched_hits():
+        if rules.get(hit.entry.rule).category == category:
+            name = exempting(hit, text)
+            if name is not None and FILTERS[name].lookalike:
+                return False
+    return category != "price" or not any(c.kind in DATA_DECIDES for c in extract_claims(text.text))
 
 TRUSTED_TYPES = [
     "numpy.dtype",
@@ -199,11 +210,11 @@ def collect(sessions: Sequence[Session], with_rules: bool = True) -> Examples:
         checker = Checker(model=False)
     texts, labels, also_ok, ruled, closed, teachable = [], [], [], [], [], []
     for session in sessions:
-        found = ({(f.segment, f.category) for f in checker.check(session) if f.segment is not None}
-                 if checker else set())
-        for segment in session.segments:
-            text = Text.of(segment.text).text
-            texts.append(text)
+        read = [Text.of(segment.text) for segment in session.segments]
+        found = ({(f.segment, f.category) for f in checker.check_texts(session, read, use_model=False)
+                  if f.segment is not None} if checker else set())
+        for segment, text in zip(session.segments, read):
+            texts.append(text.text)
             labels.append([int(c in segment.labels) for c in CATEGORIES])
             also_ok.append([c in segment.also_ok for c in CATEGORIES])
             ruled.append([(segment.index, c) in found for c in CATEGORIES])
@@ -424,7 +435,7 @@ class ModelJudge:
                 threshold = self.thresholds.get(category)
                 if code not in enabled or threshold is None or (segment.index, category) in found:
                     continue
-                if p >= threshold and model_may_add(category, text.text):
+                if p >= threshold and model_may_add(category, text):
                     judged.append(Finding(
                         session_id=session.session_id, rule=code, category=category, severity="low",
                         confidence=round(p, 3),

@@ -4,6 +4,11 @@ As in detect-secrets' filters, each exemption has a name, a one-line description
 lexicon entries list the exemptions that apply to them by name, and loading rejects unknown
 names. A test gets the hit and the segment's text and returns True when the hit is exempt.
 Detector modules define their exemptions with ``@exemption``.
+
+There are two kinds. Most say the hit is a look-alike: the words are there in another sense
+(negated, a title, a tip, a blessing). Those made with ``lookalike=False`` (named ``no_…``) say
+only that the context a claim needs is missing (a disease named with no effect claimed); the
+trained model may still judge such a segment, but not one a look-alike exemption cleared.
 """
 from __future__ import annotations
 
@@ -19,16 +24,17 @@ class Filter:
     name: str
     description: str
     test: Callable[["Hit", "Text"], bool]
+    lookalike: bool = True
 
 
 FILTERS: dict[str, Filter] = {}
 
 
-def exemption(name: str, description: str):
+def exemption(name: str, description: str, lookalike: bool = True):
     def register(test: Callable[["Hit", "Text"], bool]) -> Callable[["Hit", "Text"], bool]:
         if name in FILTERS:
             raise ValueError(f"exemption {name!r} defined twice")
-        FILTERS[name] = Filter(name, description, test)
+        FILTERS[name] = Filter(name, description, test, lookalike)
         return test
 
     return register

@@ -62,6 +62,10 @@ class Text:
             self._hits = matcher.find(self.text)
         return [hit for hit in self._hits if hit.entry.rule.startswith(prefix)]
 
+    def matched_hits(self) -> list["Hit"]:
+        """The lexicon hits found in the text, exempted or not (none before a detector asked)."""
+        return list(self._hits or ())
+
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         """Spans of the clauses of the normalised text (split at clause punctuation)."""

@@ -321,3 +321,17 @@ def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
                                  "listings": [{"listing_id": "l", "title": "围巾", "price": 99}]}) + "\n", "utf-8")
     with pytest.raises(classifier.ModelError, match="no segments"):
         classifier.train([train], empty, tmp_path / "out")
+
+
+def test_the_model_does_not_overrule_a_look_alike_exemption_but_judges_missing_context():
+    from integrity.matcher import Text
+
+    checker = Checker(select=["WRD", "MLW001"], model=False)
+    session = Session("s", (Segment(0, "我们不敢说是国家级的品质"),   # negated: a look-alike
+                            Segment(1, "医生都说我们这个字典好"),     # no_endorser: context missing
+                            Segment(2, "今天给大家发顺丰")))
+    texts = [Text.of(s.text) for s in session.segments]
+    findings = checker.check_texts(session, texts, use_model=False)
+    assert findings == []
+    judge = classifier.ModelJudge(_Fixed([[0, 0, 0.99]] * 3), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+    assert [f.segment for f in judge.apply(session, texts, findings, checker.enabled)] == [1, 2]

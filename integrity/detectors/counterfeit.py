@@ -295,7 +295,7 @@ def _service_equivalence(hit: Hit, text: Text) -> bool:
 _GOODS = re.compile(r"货|款|鞋|包|表|牌|标|logo|专柜|正品|原版|大牌|家的|同款|平替")
 
 
-@exemption("no_goods_context", "a wink with nothing about goods or brands around it (这个价格你懂的)")
+@exemption("no_goods_context", "a wink with nothing about goods or brands around it (这个价格你懂的)", lookalike=False)
 def _no_goods_context(hit: Hit, text: Text) -> bool:
     return not _GOODS.search(text.text)
 
@@ -339,7 +339,7 @@ _OFF_PLATFORM = re.compile(r"私信|私聊|私我|微信|vx|wx|v信|薇信|加�
 _AFTER_SALES = re.compile(r"售后|客服|退换|退货|发票|物流|优惠券|领券|进群|粉丝群|有问题|有疑问|咨询")
 
 
-@exemption("no_off_platform", "unbranded goods sold openly, or 加微信 for after-sales (售后加微信)")
+@exemption("no_off_platform", "unbranded goods sold openly, or 加微信 for after-sales (售后加微信)", lookalike=False)
 def _no_off_platform(hit: Hit, text: Text) -> bool:
     span = text.text[hit.start : hit.end]
     if _AFTER_SALES.search(text.text):

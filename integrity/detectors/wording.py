@@ -366,7 +366,7 @@ _EFFECT = re.compile(
 _EFFECT_PREFIX = frozenset("防抗降消祛除治控不")
 
 
-@exemption("no_effect_claim", "a disease named without any effect claimed for the goods (有慢性病的朋友先问医生)")
+@exemption("no_effect_claim", "a disease named without any effect claimed for the goods (有慢性病的朋友先问医生)", lookalike=False)
 def _no_effect_claim(hit: Hit, text: Text) -> bool:
     if hit.start > 0 and text.text[hit.start - 1] in _EFFECT_PREFIX:
         return False
@@ -515,7 +515,7 @@ def _context_exemption(
         found_after = after_re is not None and bool(after_re.match(text.text[hit.end : min(clause_end, hit.end + width)]))
         return not (found_before and found_after) if both else not (found_before or found_after)
 
-    exemption(name, description)(missing)
+    exemption(name, description, lookalike=False)(missing)
 
 
 _SCOPE = r"全网|全国|全球|全世界|世界|国内|行业|业内|同类|同行|同价位|市面上?|全平台|全抖音|全淘宝|全省|全市|整个市场|世界上"
@@ -561,7 +561,7 @@ _ENDORSED_BY_ONE = re.compile(f"{_ENDORSER}$")
 _ENDORSED_GOODS = re.compile(r"^(?:的|过|我们|我家|咱家|这|它)")
 
 
-@exemption("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)")
+@exemption("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)", lookalike=False)
 def _no_endorser(hit: Hit, text: Text) -> bool:
     before = text.before(hit, 16)
     if _ENDORSED_BY_MANY.search(before):
@@ -665,7 +665,7 @@ _context_exemption(
 _RECOVERY_AFTER = re.compile(rf"^[^。!?！？]{{0,20}}?(?:{_RECOVERY_CAUSE})")
 
 
-@exemption("no_recovery_after", "医生说没办法 not followed by the goods as the cure (医生都说没办法了，幸好有了它)")
+@exemption("no_recovery_after", "医生说没办法 not followed by the goods as the cure (医生都说没办法了，幸好有了它)", lookalike=False)
 def _no_recovery_after(hit: Hit, text: Text) -> bool:
     return not _RECOVERY_AFTER.match(text.text[hit.end : hit.end + 30])
 
