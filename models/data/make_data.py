@@ -26,6 +26,13 @@ blocks next to it): names, titles, grades and places with 国家级/世界级/�
 figurative 治愈/永久/保证/最爱, blessings and refusals of superstition, caring advice, sales figures
 with a source or period, honest mentions of another brand, goods with no brand, 散装 goods,
 after-sales 私信 and 便宜没好货; with positives that use the same words as claims about the goods.
+Last came plain product talk the wording model took for efficacy claims (``AREA_PLAIN`` and the
+``W_NEG``/``W_POS`` blocks next to it): convenience and compatibility said with 就好/就行/就能/搞定,
+who the goods suit, the family or the team re-buying them for a plain feature, absences as
+ingredient facts, durability and shelf life with numbers, "它的优点/好处/特点就是..." and
+不腻/不上火 as an eating experience; with positives that use the same words for a disease that
+goes away, 终身不坏/永久不掉, growth and memory effects for children, doctors praising the goods and
+one item replacing everything else.
 
 ``build()`` assembles sessions in the order of a livestream (greeting, introduction, claims, price
 talk, logistics, closing) from these lists with ``random.Random(SEED)``; running the script again
@@ -50,7 +57,11 @@ Label rules (LABELING.md is the authority; this is how the lists follow it)
   最爱 of a pet or of the streamer's own taste, blessings (招财进宝, 平平安安, 发财) and refusals to
   claim such effects, caring advice (weather, rest, seeing a doctor), sales figures said as facts
   with a source or period.  The same words said of the goods are findings (国家级的品质, 效果永久,
-  保证考过, 摆在店里能招财).
+  保证考过, 摆在店里能招财).  Nor is plain product talk that only sounds like an effect: 几秒钟就连上
+  了, 插上就能用, 泡两分钟就能喝; 老人孩子都能吃, 新手也能画; 我妈吃完又让我买，她说炒菜香; 没有加防腐剂
+  (an ingredient fact); 保质期十个月, 充满能用两天; 它的优点就是口袋多; 吃着不腻也不上火.  The same
+  words with an effect the law forbids are findings (老胃病就是吃这个吃好的, 终身不坏, 孩子吃了长个子,
+  医生都说好, 有了它别的都可以扔了).
 * ``price``: absolute price claims, unverifiable comparison prices, false government pricing,
   threats of price rises and price pressure, and - against the listing data - a reference price
   above the lowest transaction price of the 7 days before the session date (or the last sale
@@ -4734,6 +4745,436 @@ for _area, _look in AREA_LOOK.items():
         AREA_TEXT[_area][_role] = AREA_TEXT[_area][_role] + _block
 
 
+# --- Added for plain product talk the wording model took for efficacy claims (see README
+# "Hard negatives") ---------------------------------------------------------------------------
+# Convenience, compatibility and speed said with 就好/就行/就能/搞定 (pairs in a second, plug in and
+# it works, soak for N minutes and it is ready); who the goods suit (old people and children,
+# beginners, every build); the family or the team using or re-buying the goods, told as liking
+# them with a plain feature after; absences as ingredient facts (no preservatives, no colouring,
+# no added sugar, not fried); durability and shelf life with numbers; "它的优点/好处/特点就是"
+# with a plain feature; 不腻/不上火 as an eating experience.  None of them claims a health effect,
+# a guarantee or an absolute.  With them, positives that use the same surface words for what
+# LABELING.md forbids: a disease that goes away, 终身不坏/永久不掉, growth and memory effects for
+# children, doctors praising the goods, one item that replaces everything else.  Appended, so
+# the earlier lines keep their split.  The per-area lines mostly name a product: a session draws
+# the lines about the products it sells first, so lines naming none were seldom drawn.  Generic
+# lines are limited to the areas they fit with the groups ``meal``, ``powered`` and ``durable``
+# (AREA_GROUPS).  The draw counts per session were left as they were.
+
+W_NEG += lines("""
+不会用的宝宝别担心，详情页有视频，跟着弄一遍就会了 @@goods
+收到以后有不会装的，私信客服，客服一步一步教你，几分钟就弄好 @@durable
+{name}用法很简单，看一遍说明书就能上手 @@durable
+有宝宝问麻烦不麻烦，不麻烦，头一回用十分钟也就弄明白了 @@durable
+那个这个收到直接用就行不用再买别的配件 @@durable
+插上电就能用，不用连网，也不用下载什么应用 @@powered
+充电口是Type-C的，跟现在的手机用同一根线就能充 @@powered
+蓝牙打开，在列表里点一下名字就连上了，以后开机自动回连 @@powered
+不管什么牌子的手机，有蓝牙就能连 @@powered
+充满大概一个半小时，充的时候指示灯是红的，满了变绿 @@powered
+开水冲下去，盖上盖子焖三分钟就能吃 @@meal
+从冰箱拿出来，微波炉转两分钟就能吃，加班回家很方便 @@meal
+拆开袋子就能吃，不用再加工 @@meal
+洗完不用熨，挂起来晾一晚上就平了 @@sized
+收起来的时候卷一卷塞进收纳袋就行，不占衣柜 @@sized
+这个扣子一按就开，一只手就能弄，抱着孩子也方便 @@worn
+上班族、学生党都适合，价格也不贵 @@goods
+男生女生都能用，颜色做得比较中性 @@wearable
+大人小孩都有码，一家人可以一起穿 @@sized
+上了年纪的人也会用，按钮就两个，一个开一个关 @@powered
+新手可以先拍小规格的，用得惯再买大的 @@goods
+这个口味不辣，小朋友和老人都能接受 @@meal
+不吃辣的选原味，能吃辣的选麻辣，一家人口味不一样都能照顾到 @@meal
+平时不怎么做饭的也能做，照着包装背面的步骤来就行 @@meal
+皮肤干的油的都能用，夏天冬天都能用 @@skin
+手小的姐妹也握得住，拿久了手不酸 @@powered
+上班通勤、周末出去玩都合适，不挑场合 @@worn
+瘦的胖的都能穿，版型比较宽松 @@sized
+孩子大一点自己就会用，不用大人一直盯着 @@kids
+我们团队人手一个{name}，都是自己掏钱买的，用着顺手 @@durable
+我们家里人都在用{name}，用完了就补，主要是省事 @@goods
+公司同事团购了两回，都说包装结实，收到没有压坏的 @@goods
+我老公吃完又让我买，他说咸淡正合适，下饭 @@meal
+场控小哥已经回购三次了，他就喜欢这个口味 @@meal
+我婆婆去年拍过一次，今年又让我给她拍，说是缝得结实 @@sized
+我闺蜜买了一个觉得好看，又给她妹妹买了一个 @@wearable
+我们家老人一直吃这个，吃惯了，换别的口味他不要 @@meal
+我们客服小姐姐家里三口人都用这个，她说好打理 @@durable
+那个我们运营自己买了两次了她说颜色正 @@wearable
+我爸妈吃了好几年了，每次快吃完就打电话让我寄，说是吃着香 @@meal
+我妹妹回购了好几次，她就喜欢这个香味淡 @@skin
+配料表就四样，没有加防腐剂，大家收到可以翻过来看 @@meal
+没有加色素，颜色是原料本来的颜色，所以每批深浅会有一点不一样 @@meal
+没有额外加糖，甜味是原料自己的 @@meal
+不是油炸的，是烤出来的，吃着不油手 @@meal
+配料表里没有香精，打开闻到的是原料本身的味道 @@eaten
+那个没有防腐剂所以保质期短一点开了尽快吃完 @@meal
+不添加蔗糖的意思是没有另外放蔗糖，原料里本身的糖还是有的 @@meal
+非油炸的，营养成分表在包装背面，热量多少大家自己看 @@meal
+我们不加味精，鲜味是用骨头熬出来的 @@meal
+没有加香精和酒精，味道很淡，基本闻不出来 @@skin
+保质期十个月，生产日期印在袋子背面 @@eaten
+没开封常温放半年没问题，开了以后一个月内吃完 @@eaten
+一包能用一个多月，按一天一次算 @@goods
+质保一年，一年内不是人为弄坏的免费换 @@durable
+正常穿两三季没问题，洗的时候别暴晒就行 @@sized
+一瓶能用三个月左右，每天早晚各一次 @@skin
+电池充满能用两天，出门一整天也够用 @@powered
+这个我自己用了三年了，除了外面旧一点，别的都好好的 @@durable
+冷冻能放三个月，吃之前提前一晚放冷藏解冻 @@meal
+那个保质期十二个月开了放冰箱能放两个礼拜 @@eaten
+一盒二十片，一天一片正好用二十天 @@skin
+电机保修三年，其他零件保修一年，保修卡在箱子里 @@powered
+它的优点就是好收纳，不用的时候折起来很小 @@durable
+{name}的好处就是小，放包里不占地方 @@wearable
+它的特点就是颜色多，一共有十二个颜色可以选 @@wearable
+这款的优点就是好清洗，用完拿水冲一下就干净了 @@powered
+它的好处就是味道淡，不抢菜本身的味 @@meal
+它的特点就是口感脆，放了一个礼拜也没软 @@meal
+它的优点就是不挑季节，春秋冬都能穿 @@sized
+那个它的好处就是好搭配你穿什么都行 @@worn
+它的优点就是好推开，一点点就能抹一大片 @@skin
+它的特点就是安静，开着睡觉也听不太到声音 @@powered
+它的优点就是容易懂，孩子自己看得明白 @@kids
+这个吃着不腻，我一口气吃了三个 @@meal
+口味偏清淡，不油不腻，多吃几口也不齁 @@meal
+吃着不干不燥，也不上火，我自己吃是这个感觉，每个人体质不一样 @@meal
+那个这个不咸不腻下饭刚刚好 @@meal
+甜度刚好，不齁也不腻，配茶正合适 @@meal
+吃了一整袋也不觉得腻，调味没放太重 @@meal
+卤得比较入味，但是不咸，吃着也不腻 @@meal
+那个这个吃着不燥不上火也不腻一次能吃小半袋 @@meal
+我连着吃了一个礼拜，没觉得上火，也没吃腻 @@meal
+烤的不是炸的，吃着不上火，嘴里也不油 @@meal
+零基础的新手也不用怕，跟着说明书一步一步来就行 @@durable
+不管是苹果还是安卓，连上以后都能用手机控制 @@powered
+""")
+
+W_POS += lines("""
+{name}一秒钟就能搞定你的失眠，躺下就睡着 @@edible
+家里老人孩子吃了{name}，一年到头都不生病 @@meal
+我妈吃了三个月{name}又回购了，她的老胃病就是吃这个吃好的 @@meal
+没有防腐剂没有色素，吃了还能排毒养颜，脸上的斑都淡了 @@meal
+{name}是坏不了的，我敢说你这辈子都用不坏它 @@durable
+{name}的颜色永久不掉，洗一万次都跟新的一样 @@sized
+它的优点就是能降血糖，我爸吃了血糖一直很稳 @@meal
+它的好处就是孩子吃了长个子，一个暑假长了五厘米 @@meal
+孩子用了{name}，记忆力越来越好，上课一听就记住 @@kids
+医生都说我们这个{name}好，他们自己家里都在用 @@goods
+我认识的好几个医生都在给家里人买{name}，专业的人都认 @@edible
+家里有一个{name}就够了，其他同类的东西统统用不上了 @@durable
+买了这个{name}，以后就不用再买别的了，它一个全包了 @@durable
+吃了{name}不上火，还能把口腔溃疡治好 @@meal
+电池永久不衰减，用十年跟第一天一样 @@powered
+这个{name}开着，家里的辐射全吸走了，孕妇小孩待着都安全 @@powered
+老人小孩吃了都不会生病，{name}就是全家人的保健品 @@meal
+我们团队的人都在吃{name}，吃了以后没有一个人感冒过 @@meal
+戴上{name}颈椎病就好了，我们团队的人都戴 @@worn
+零基础的孩子学完，记忆力和注意力全都提高了，成绩直接翻倍 @@kids
+""")
+
+# Per area: the same families said about each area's goods, and one positive each that uses
+# the same words for an effect LABELING.md forbids.
+AREA_PLAIN = {
+    "food": dict(
+        wneg=lines("""
+            挂面冷水下锅也行，开水下锅也行，煮四五分钟就熟了
+            酱油的配料表就是水、大豆、小麦和盐，没有加防腐剂
+            大米家里老人孩子都能吃，煮粥的话水多放一点
+            我妈吃了我们家的菜籽油以后就没换过别的，她说炒菜香
+            小米的好处就是好熬，小火二十分钟就出米油了
+            蜂蜜没开封的保质期十八个月，开了以后拧紧盖子常温放就行
+            那个火锅底料一袋正好煮一锅三四个人吃刚刚好
+            火锅底料牛油放得足，但是吃着不腻，辣度是中辣
+        """),
+        wpos=lines("""
+            我们家的橄榄油炒菜给孩子吃，孩子脑子越来越灵，记东西特别快
+        """),
+    ),
+    "snacks": dict(
+        wneg=lines("""
+            坚果撕开就能吃，上班饿了从抽屉里拿一包
+            薯片不是油炸的，是低温烘出来的，所以吃起来不怎么油
+            辣条是面粉做的，配料表里没有色素，红色是辣椒油的颜色
+            肉松饼我们场控一个人能吃半箱，她就爱这个咸甜口
+            桂圆干是独立小包装，开一包一次吃完，不怕受潮
+            那个黑巧克力放在十八度以下保存能放一年不会化
+            冻干草莓吃着不上火也不腻，追剧的时候一会儿就吃完一罐
+            桂圆干吃着甜，但是不腻，一次吃五六颗刚好
+            坚果是原味烘的，没加盐，吃着不上火也不腻
+        """),
+        wpos=lines("""
+            每天给孩子吃一小包坚果，一个学期下来记性好了，背课文一遍就会
+        """),
+    ),
+    "health": dict(
+        wneg=lines("""
+            鱼油一天一粒，饭后吃就行，不用掐时间
+            钙片做得比较小，老人吞着也不费劲
+            蛋白粉开了以后放阴凉处，两个月内吃完
+            维生素C我妈吃完一瓶又让我拍，她说嚼着酸酸甜甜的
+            叶黄素软糖没有加蔗糖，甜味是代糖，配料表上写着
+            益生菌一盒三十条，一天一条正好吃一个月
+            那个阿胶糕开袋就能吃不用再蒸
+        """),
+        wpos=lines("""
+            钙片吃了两瓶，我妈的骨质疏松就好了，腰也不弯了，医生都说少见
+        """),
+    ),
+    "tea": dict(
+        wneg=lines("""
+            大麦茶的茶包丢进杯子里，开水冲下去泡两分钟就能喝
+            白茶冷水也能泡，放冰箱冷泡四个小时就好了
+            我们办公室的同事都喝这个红茶，抽屉里常备一罐，主要是香
+            这个普洱的特点就是耐泡，一泡能冲十来次
+            茉莉花茶没有加香精，香味是茉莉花一遍一遍窨出来的
+            龙井密封好放冰箱冷藏，放一年也还是绿的
+            那个大麦茶老人小孩都能喝没有咖啡因
+            熟普喝着顺，饭后来一杯解解腻
+        """),
+        wpos=lines("""
+            菊花茶家里老人小孩天天喝，一年到头没进过医院
+        """),
+    ),
+    "liquor": dict(
+        wneg=lines("""
+            米酒度数不高，平时不怎么喝酒的人也能喝两杯
+            我们老板家逢年过节就摆这个花雕，他说入口顺
+            干红开瓶以后塞紧瓶塞放冰箱，三天内喝完味道不变
+            酱香白酒没有勾兑食用酒精，配料表上只有水、高粱、小麦
+            青梅酒的特点就是入口柔，不辣嗓子
+            精酿冰一下再喝，十分钟就够了，不用冰太久
+            那个荔枝果酒开盖就能喝冰一冰口感更好
+        """),
+        wpos=lines("""
+            我们这个黄酒喝了不伤身，天天喝也没事，比喝茶还养人
+        """),
+    ),
+    "cosmetics": dict(
+        wneg=lines("""
+            气垫拍两下就服帖了，早上出门一分钟搞定
+            新手也能画，眼影盘背面标了每个颜色放在哪个位置
+            腮红颜色不挑脸型，圆脸方脸都能用
+            我们团队几个女孩子用完散粉都自己回购了，她们说中午不用补妆
+            这支口红用了一个月，才下去一小截，挺经用的
+            睫毛膏的好处就是好卸，温水一冲就下来了
+            那个粉底液学生党上班族都可以价格也不贵色号也全
+            眉笔零基础的新手也能画，笔头细，画错了拿棉签一擦就掉
+        """),
+        wpos=lines("""
+            这个粉底液一辈子都不会脱妆，用了以后脸上的痘痘和斑全没了
+        """),
+    ),
+    "skincare": dict(
+        wneg=lines("""
+            面霜挖一小勺就够全脸，抹开吸收得挺快
+            洗面奶男生女生都能用，没有香味
+            精华里没有加酒精和香精，敏感肌可以先在耳后试一下
+            防晒一瓶五十毫升，每天出门涂一次能用两个月左右
+            我小姨前后买了三支眼霜，她说抹完不黏
+            水乳的优点就是质地清爽，夏天用不闷
+            那个身体乳洗完澡擦一下一会儿就吸收了不粘衣服
+        """),
+        wpos=lines("""
+            这瓶精华涂上三天，脸上的湿疹就不痒了，比医院开的药膏还灵
+        """),
+    ),
+    "apparel": dict(
+        wneg=lines("""
+            卫衣上班通勤穿、周末出去玩穿都合适
+            连衣裙一百二十斤到一百四十斤都能穿，胯宽的宝宝也不用担心
+            我们主播团队每个人都买了一件开衫，针脚走得密，领口也不容易变形
+            保暖内衣的面料没有加荧光剂，我们送检过，报告在详情页
+            短袖正常洗三四十次也不起球，这是我们自己洗着试的
+            羽绒服的特点就是版型宽松，里面穿个厚毛衣也套得下
+            那个牛仔裤洗了不怎么掉色头两次单独洗就行
+        """),
+        wpos=lines("""
+            这件冲锋衣永久防水，穿十年跟新的一样
+        """),
+    ),
+    "shoes": dict(
+        wneg=lines("""
+            马丁靴不磨脚，买回来当天穿出去走一天也没事
+            老爹鞋宽脚的、脚背高的都能穿，鞋头做得宽
+            我们公司几个小伙子都穿这款跑鞋上班，他们说鞋底软，站一天也还行
+            小白鞋的鞋垫可以抽出来，洗的时候拿出来单独晾，半天就干了
+            帆布鞋大底是橡胶的，正常走路能穿两三年
+            拖鞋的好处就是防滑，洗完澡踩在瓷砖上也稳当
+            那个童鞋是魔术贴的小朋友自己就能穿不用大人帮
+        """),
+        wpos=lines("""
+            穿上我们这双鞋，孩子一年能多长五厘米，骨骼发育特别好
+        """),
+    ),
+    "bags": dict(
+        wneg=lines("""
+            双肩包里十四寸的笔记本电脑塞进去还有空，充电器也放得下
+            托特包上班族通勤背正合适，地铁上挤也不怕
+            我们运营姐姐这个斜挎包背了两年，又买了一个换个颜色，她说肩带不勒
+            钱包的优点就是卡位多，身份证银行卡分开放，一摸就找到
+            腋下包的拉链做过五千次开合的测试，报告在详情页
+            那个行李箱轮子是万向的推起来不费劲一只手就行
+            帆布包的包面是防泼水的，下小雨擦一擦就干了
+        """),
+        wpos=lines("""
+            这个包终身保修，用一辈子都不会坏，传给孙子都行
+        """),
+    ),
+    "watches": dict(
+        wneg=lines("""
+            智能手表跟手机配对，打开蓝牙靠近一点，几秒钟就连上了
+            智能手表安卓的、iOS的都能配，装一个应用就行
+            电子表一块纽扣电池能用两年，没电了表店换一个就行
+            情侣表的表带是快拆的，按一下就取下来，换表带不用工具
+            我爸这块石英表戴了三年，又让我给我叔也买了一块，他说字大看得清
+            机械表的特点就是不用换电池，每天戴着它自己就上弦了
+            那个潜水表出厂前每一块都做过防水测试报告在盒子里
+        """),
+        wpos=lines("""
+            戴上这块表，血压高的毛病都能帮你调下来，药都能少吃
+        """),
+    ),
+    "jewellery": dict(
+        wneg=lines("""
+            吊坠的扣是弹簧扣，一按就打开，自己就能戴上
+            耳钉是S925银的，耳洞比较敏感的可以先戴半天试试
+            珍珠项链我们团队的小姑娘人手一条，戴了半年还是亮的，洗澡的时候摘下来就行
+            足银的东西戴久了会发黑，拿擦银布擦两下就亮了
+            莫桑石戒指的好处就是百搭，上班戴、约会戴都行
+            手镯的圈口从五十四到六十都有，手腕粗细都能挑到
+            那个碧玺手串是弹力绳的手腕粗细都能戴进去
+        """),
+        wpos=lines("""
+            这个手链永久不褪色，戴一辈子都跟新的一样，还保你一生平安
+        """),
+    ),
+    "electronics": dict(
+        wneg=lines("""
+            音箱开机以后在蓝牙里搜一下，点一下就配上了
+            充电宝两个口可以同时充，手机和手表一起充也行
+            键盘插上线就能用，不用装驱动
+            音箱满电连续放音乐大概十个小时，我一周充一次
+            我们剪辑师这个手机壳用了快两年，又给她男朋友买了一个，说手感好
+            数据线的优点就是接头做了加固，弯来弯去也不容易断
+            那个鼠标是无线的插上接收器就能用老人也会用
+            数据线有苹果的接口也有安卓的接口，拍的时候选对就行
+            充电宝苹果手机、安卓手机都能充，线是三合一的
+        """),
+        wpos=lines("""
+            戴着这个耳机听歌，耳鸣慢慢就好了，听力也恢复了
+        """),
+    ),
+    "appliances": dict(
+        wneg=lines("""
+            空气炸锅不用预热，放进去定好时间，十五分钟就好了
+            破壁机安装很简单，杯子往底座上一放就能用
+            我们摄影老师家里的扫地机用了两年，后来又给他爸妈买了一台，说是省事
+            电饭煲预约好，早上起来粥就煮好了
+            吹风机的特点就是声音小，早上吹头不吵醒家里人
+            电热毯保修两年，发票随货寄
+            那个净水器滤芯一年换一次自己拧下来就能换不用叫师傅
+            扫地机器人用手机应用控制，苹果安卓都能装
+        """),
+        wpos=lines("""
+            家里装上这台净化器，我们全家一年没感冒过，孩子的哮喘也没犯
+        """),
+    ),
+    "home": dict(
+        wneg=lines("""
+            收纳箱不用装，拉开一扣就成型了，十秒钟的事
+            洗衣液倒一瓶盖就够一桶衣服，手洗机洗都能用
+            宝宝的小衣服也能洗，这个洗衣液没加荧光剂，报告在详情页
+            我妈用完一桶消毒液又让我买，她说按瓶盖兑水很方便
+            厨房湿巾的优点就是厚，擦完灶台也不破
+            四件套是纯棉的，洗几十次也不怎么起球，我们自己家里也在用
+            那个驱蚊喷雾喷一次能管四五个小时出门前喷一下就行
+        """),
+        wpos=lines("""
+            这个消毒液喷一下，家里的细菌百分之百杀光，孩子再也不生病
+        """),
+    ),
+    "baby": dict(
+        wneg=lines("""
+            纸尿裤一撕一贴就换好了，晚上换的时候不用开大灯
+            辅食机放进去按一个键，二十分钟就蒸好打好了
+            奶粉用四十度的水冲，摇几下就化开了
+            我们家老大老二都用这个湿巾，主要是厚，一抽一张不连着
+            奶瓶是玻璃的，不含双酚A，可以直接开水烫
+            儿童牙刷的好处就是刷头小，小朋友的嘴也放得进去
+            那个安抚奶嘴是一体的硅胶没有缝不藏脏东西
+        """),
+        wpos=lines("""
+            宝宝喝了这个奶粉，脑子发育快，比同龄孩子聪明一大截
+        """),
+    ),
+    "pets": dict(
+        wneg=lines("""
+            猫砂倒进去铺平就行，结团以后铲起来能直接冲马桶
+            猫条幼猫成猫都能吃，挤出来直接喂就行
+            我们同事家三只猫都吃这个猫粮，吃完就回购，猫不挑
+            冻干没有加诱食剂，就是鸡胸肉冻干出来的
+            狗粮一袋十公斤，一只二十斤的狗大概能吃两个月
+            沐浴露的优点就是泡沫少，冲两遍就干净了，洗完吹干也快
+            那个牵引绳一按就锁住了一只手就能操作
+        """),
+        wpos=lines("""
+            猫吃了我们这个粮，猫藓和软便全好了，比去宠物医院还管用
+        """),
+    ),
+    "education": dict(
+        wneg=lines("""
+            编程课报名以后拉你进群，手机上点开就能上课，电脑也行
+            理财课没学过的也不用怕，头几节课讲的都是入门的东西
+            口才课上班族也能学，每节课二十分钟，通勤路上就能听完
+            我们团队好几个人都报了书法课，下班以后一起练，说老师讲得清楚
+            英语启蒙课有效期一年，一年内可以反复看
+            考研政治课的好处就是能回放，错过直播第二天看回放也一样
+            那个摄影课手机就能拍不用买相机
+            书法课零基础也能报，第一节课从握笔开始教
+            编程课零基础的孩子也能跟上，先用积木拼，不用打字
+        """),
+        wpos=lines("""
+            孩子上了我们的课，记忆力翻倍，背单词过目不忘
+        """),
+    ),
+    "fresh": dict(
+        wneg=lines("""
+            土鸡蛋冷水下锅，水开了再煮五分钟就好了
+            牛排解冻以后，锅烧热两面各煎一分半就行
+            猕猴桃买回来跟苹果放一个袋子里，两三天就软了
+            荔枝园的工人自己也天天吃，摘的时候顺手剥两个，说甜
+            脐橙没打蜡，也没泡保鲜剂，表皮有点斑是正常的
+            苹果放冰箱冷藏能放两个礼拜，常温的话一个礼拜
+            那个小番茄老人小孩都能吃洗一洗直接吃
+            脐橙水分多，吃着不腻也不上火，一天吃两三个也行
+        """),
+        wpos=lines("""
+            这个脐橙每天吃两个，孩子一个冬天都没感冒，抵抗力蹭蹭涨
+        """),
+    ),
+    "books": dict(
+        wneg=lines("""
+            绘本是硬纸板做的，小手翻着不容易撕破
+            漫画十岁以上的孩子都能看，字少图多
+            名著大人小孩都能读，睡前一家人一起看正好
+            我们主播家孩子看完一套通史，又让买了一套送同学，他就喜欢里面的故事
+            练习册的纸是哑光的，灯底下写字不反光
+            字典的特点就是字大，上了年纪的也能看清楚
+            那个词汇书每个词都有例句一天背二十个两个多月就能过一遍
+            菜谱零基础也能照着做，每道菜都有步骤图
+        """),
+        wpos=lines("""
+            孩子做完这套练习册，成绩从倒数一下子考到全班前三，记性也变好了
+        """),
+    ),
+}
+
+for _area, _plain in AREA_PLAIN.items():
+    for _role, _block in _plain.items():
+        AREA_TEXT[_area][_role] = AREA_TEXT[_area][_role] + _block
+
+
 # --- Lines in traditional characters, and lines that dodge word lists (spaces, symbols, pinyin,
 # homophones).  Written as "labels|text"; labels: a category, "hard" (look-alike) or "none".
 
@@ -4832,6 +5273,11 @@ AREA_GROUPS = {
     "collect": {"tea", "liquor", "jewellery", "watches"},
     "kids": {"baby", "education", "books"},
     "skin": {"skincare", "cosmetics"},
+    # food people eat as a meal or a snack (not tea, liquor, supplements or pet food); goods that
+    # plug in or charge; goods that are kept and used for years
+    "meal": {"food", "snacks", "fresh"},
+    "powered": {"electronics", "appliances"},
+    "durable": {"apparel", "shoes", "bags", "watches", "jewellery", "electronics", "appliances", "home"},
 }
 # Outside the counterfeit-prone areas, generic fake talk must name a brand and speak of copying it.
 COPY_WORDS = ["同款", "平替", "代工", "工厂", "一模一样", "配方", "标", "包装", "同厂", "同一"]
