@@ -548,6 +548,7 @@ def train(train_paths: Sequence[Path], test_path: Path, out_dir: Path, dev_path:
               for c in CATEGORIES}
     out_dir.mkdir(parents=True, exist_ok=True)
     sio.dump(pipeline, out_dir / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    _make_reproducible(out_dir / MODEL_FILE)
     card = {
         "model": MODEL_FILE,
         "pipeline": "char 1-3-gram TF-IDF + one-vs-rest logistic regression (C=10, balanced)",
@@ -570,6 +571,30 @@ def train(train_paths: Sequence[Path], test_path: Path, out_dir: Path, dev_path:
     }
     (out_dir / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", "utf-8")
     return card
+
+
+# skops names the objects in a file by their id() in the process that saved it.
+_SKOPS_ID = re.compile(r'("__id__": )(\d+)|"(\d+)\.npy"')
+
+
+def _make_reproducible(path: Path) -> None:
+    """Renumber the object ids skops took from memory (in order of first use) and give every
+    member one fixed time, so that the same model is the same bytes, and the same sha256 in scan
+    fingerprints, whenever it is trained. Shared objects keep sharing one number."""
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    numbers: dict[str, str] = {}
+
+    def renumber(match: re.Match) -> str:
+        number = numbers.setdefault(match.group(2) or match.group(3), str(len(numbers) + 1))
+        return f"{match.group(1)}{number}" if match.group(2) else f'"{number}.npy"'
+
+    schema = _SKOPS_ID.sub(renumber, members.pop("schema.json").decode("utf-8"))
+    renamed = {f"{numbers[name[:-4]]}.npy" if name.endswith(".npy") else name: data for name, data in members.items()}
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in [("schema.json", schema.encode("utf-8")), *sorted(renamed.items())]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def _stable(dev: dict | None, threshold: float | None) -> bool:

@@ -49,6 +49,8 @@ def test_training_is_reproducible(small_data, tmp_path):
     first = classifier.train([train], test, tmp_path / "a")
     second = classifier.train([train], test, tmp_path / "b")
     assert first["thresholds"] == second["thresholds"]
+    model_a, model_b = (tmp_path / d / classifier.MODEL_FILE for d in "ab")
+    assert classifier.file_sha256(model_a) == classifier.file_sha256(model_b)  # the same bytes
     texts = ["吃了这个腰就不酸了", "这个包跟大牌一个工厂", "今天给大家带围巾"]
     a = classifier.load_pipeline(tmp_path / "a" / classifier.MODEL_FILE).predict_proba(texts)
     b = classifier.load_pipeline(tmp_path / "b" / classifier.MODEL_FILE).predict_proba(texts)
