@@ -149,26 +149,6 @@ def test_lookalike_spelling_fires(checker, title, brand_id):
     assert title[start:end] == finding.evidence and finding.evidence
 
 
-@pytest.mark.parametrize("title,declared,brand_id", [
-    ("高速吹风机 负离子护发", "Dysen", "dyson"),        # one letter changed, not a look-alike to the eye
-    ("硬壳冲锋衣 防风防水", "ARCTERYZ", "arcteryx"),
-    ("酱香型白酒 53度 500ml", "茅苔", "moutai"),        # two characters, one sounding alike
-])
-def test_a_declared_brand_one_step_from_a_registry_brand_fires(checker, title, declared, brand_id):
-    [finding] = [f for f in checker.check(_listing_session(title, declared, 89)) if f.rule == "CFT003"]
-    assert finding.explanation["brand"] == brand_id and finding.explanation["field"] == "brand"
-
-
-@pytest.mark.parametrize("title,declared", [
-    ("不锈钢保温杯 500ml", "茅山"),      # 山 does not sound like 台
-    ("纯棉毛巾 三条装", "Sunny"),
-    ("加绒卫衣 男款", "Anta"),           # a registry brand itself, or too short to judge
-    ("竹纤维袜子 五双装", "Dylan"),
-])
-def test_a_declared_brand_that_merely_resembles_nothing_does_not_fire(checker, title, declared):
-    assert "CFT003" not in _rules(checker.check(_listing_session(title, declared, 89)))
-
-
 @pytest.mark.parametrize("title,brand,price", GENUINE, ids=[t for t, _, _ in GENUINE])
 def test_genuine_brand_in_a_title_is_not_flagged(checker, title, brand, price):
     assert not _rules(checker.check(_listing_session(title, brand, price)))

@@ -448,26 +448,17 @@ class BrandIndex:
         self._han: dict[str, list[tuple[str, Brand]]] = {}
         self._han_lengths: set[int] = set()
         self._han_chars: set[str] = set()
-        # Only for a listing's declared brand field, where a near spelling is a claim in itself:
-        # two-character Chinese names (茅苔 for 茅台) and Latin names with any one letter changed
-        # (Dysen for Dyson), which in running text would find too many innocent words.
-        self._han_short: dict[str, list[tuple[str, Brand]]] = {}
-        self._latin_names: list[tuple[str, Brand]] = []
         for key, entries in self._keys.items():
             for brand, kind in entries:
                 if kind == "nickname":
                     continue
                 if _LATIN_WORD.fullmatch(key) and len(key) >= MIN_LATIN:
                     self._latin.setdefault(skeleton(key), []).append((key, brand))
-                    self._latin_names.append((key, brand))
                 elif _HAN_RUN.fullmatch(key) and key not in brand.ambiguous:
                     self._han_lengths.add(len(key))
                     self._han_chars.update(key)
                     for wildcard in _wildcards(key):
                         self._han.setdefault(wildcard, []).append((key, brand))
-                elif len(key) == 2 and all(_HAN_CHAR.match(c) for c in key) and key not in brand.ambiguous:
-                    for wildcard in _wildcards(key):
-                        self._han_short.setdefault(wildcard, []).append((key, brand))
 
     def resolve(self, name: str | None) -> Brand | None:
         """The registry brand a declared or authorised brand name stands for, if any."""
@@ -540,27 +531,11 @@ class BrandIndex:
         name, _, index = match
         return candidates[index][1], name
 
-    def declared_lookalike(self, spelling: str) -> tuple[Brand, str] | None:
-        """The brand a listing's declared brand imitates: as in titles, or also a two-character
-        Chinese name with a character that sounds alike, or a Latin name of five letters or more
-        with one letter changed and the first kept."""
-        if spelling in self._keys:
-            return None
-        if _LATIN_WORD.fullmatch(spelling):
-            found = self.latin_lookalike(spelling)
-            if found is None and len(spelling) >= 5:
-                names = [(name, brand) for name, brand in self._latin_names if name[0] == spelling[0] and len(name) >= 5]
-                match = process.extractOne(spelling, [name for name, _ in names], scorer=OSA.distance, score_cutoff=1)
-                found = (names[match[2]][1], match[0]) if match else None
-            return found
-        return self.han_lookalike(spelling) or self.han_lookalike(spelling, self._han_short)
-
-    def han_lookalike(self, window: str, index: dict[str, list[tuple[str, Brand]]] | None = None) -> tuple[Brand, str] | None:
+    def han_lookalike(self, window: str) -> tuple[Brand, str] | None:
         """The brand a Chinese window imitates: one character replaced by one that sounds alike."""
         if window in self._keys:
             return None
-        index = self._han if index is None else index
-        candidates = [c for wildcard in _wildcards(window) for c in index.get(wildcard, ())]
+        candidates = [c for wildcard in _wildcards(window) for c in self._han.get(wildcard, ())]
         if not candidates:
             return None
         alike = []
@@ -990,10 +965,12 @@ class CounterfeitDetector:
     def _declared_lookalike(self, declared: str, title: Text) -> Iterator[_Signal]:
         """A declared brand that imitates a registry brand, when the title does not show it."""
         spelling = normalize_term(declared)
-        target = self.index.declared_lookalike(spelling)
-        if target and not _LATIN_WORD.fullmatch(spelling) and not self.index.sells(
-                target[0], self.index.product_types(title.text)):
-            target = None
+        if _LATIN_WORD.fullmatch(spelling):
+            target = self.index.latin_lookalike(spelling)
+        else:
+            target = self.index.han_lookalike(spelling)
+            if target and not self.index.sells(target[0], self.index.product_types(title.text)):
+                target = None
         if target:
             brand, imitates = target
             yield _Signal(
