@@ -590,10 +590,12 @@ def _make_reproducible(path: Path) -> None:
 
     schema = _SKOPS_ID.sub(renumber, members.pop("schema.json").decode("utf-8"))
     renamed = {f"{numbers[name[:-4]]}.npy" if name.endswith(".npy") else name: data for name, data in members.items()}
-    with zipfile.ZipFile(path, "w") as target:
+    partial = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(partial, "w") as target:
         for name, data in [("schema.json", schema.encode("utf-8")), *sorted(renamed.items())]:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    os.replace(partial, path)
 
 
 def _stable(dev: dict | None, threshold: float | None) -> bool:
