@@ -424,6 +424,8 @@ class ModelJudge:
 
     def apply(self, session: Session, texts: Sequence[Text], findings: list[Finding],
               enabled: frozenset[str]) -> list[Finding]:
+        if not set(MODEL_RULES.values()) & enabled and not any(self.lookalike_below.values()):
+            return findings  # no model rule runs and no confidence is lowered: nothing to score
         probabilities = self.probabilities(texts)
         found = {(f.segment, f.category) for f in findings if f.segment is not None}
         judged = [self._judge(f, probabilities) for f in findings]

@@ -337,3 +337,15 @@ def test_the_model_does_not_overrule_a_look_alike_exemption_but_judges_missing_c
     assert findings == []
     judge = classifier.ModelJudge(_Fixed([[0, 0, 0.99]] * 3), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
     assert [f.segment for f in judge.apply(session, texts, findings, checker.enabled)] == [1, 2]
+
+
+def test_the_model_is_not_run_when_no_model_rule_is_enabled_and_no_cut_is_set():
+    class _Unused:
+        def predict_proba(self, texts):
+            raise AssertionError("the model should not have been run")
+
+    session = Session("s", (Segment(0, "吃了它胃就舒服多了"),))
+    from integrity.matcher import Text
+
+    judge = classifier.ModelJudge(_Unused(), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+    assert judge.apply(session, [Text.of("吃了它胃就舒服多了")], [], frozenset({"WRD001"})) == []
