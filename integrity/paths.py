@@ -1,19 +1,24 @@
 """Where the shipped data (``lexicons/``, ``models/``) lives.
 
 In a source checkout (and an editable install) the folders sit beside the package; a regular
-install maps them into the package as ``integrity.lexicons`` and ``integrity.models``
-(see ``package_dir`` in setup.cfg).
+install puts them inside it, as ``integrity/lexicons`` and ``integrity/models`` (see
+``package_dir`` in setup.cfg).
 """
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_SOURCE_ROOT = _PACKAGE.parent
+
+
+def in_checkout() -> bool:
+    """Whether the package runs from a source checkout (or an editable install of one)."""
+    return (_SOURCE_ROOT / "setup.cfg").is_file() and (_SOURCE_ROOT / "lexicons").is_dir()
 
 
 def data_dir(name: str) -> Path:
     """The directory of shipped data called ``name`` ("lexicons" or "models")."""
-    if (_SOURCE_ROOT / "setup.cfg").is_file() and (_SOURCE_ROOT / name).is_dir():
+    if in_checkout() and (_SOURCE_ROOT / name).is_dir():
         return _SOURCE_ROOT / name
-    return Path(str(files(f"integrity.{name}")))
+    return _PACKAGE / name

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.check import Checker
+from integrity.detect.checker import Checker
 from integrity.cli import cli
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"

@@ -10,9 +10,10 @@ import skops.io as sio
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from integrity import classifier, rules
-from integrity.check import Checker
-from integrity.model import Segment, Session
+from integrity.detect import classifier
+from integrity.detect import rules
+from integrity.detect.checker import Checker
+from integrity.read.model import Segment, Session
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "models" / "data"
@@ -89,7 +90,7 @@ def test_without_a_look_alike_cut_no_confidence_is_lowered():
     [finding] = checker.check(session)
     judge = classifier.ModelJudge(_Fixed([[0, 0, 0.001]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
                                   lookalike_below={"wording": None})
-    from integrity.matcher import Text
+    from integrity.text.matcher import Text
 
     assert judge.apply(session, [Text.of(session.segments[0].text)], [finding], checker.enabled) == [finding]
 
@@ -149,7 +150,7 @@ def test_model_adds_findings_the_rules_missed_and_lowers_look_alikes():
     judge = classifier.ModelJudge(_Fixed([[0, 0, 0.01], [0, 0, 0.97], [0, 0, 0.2]]),
                                   {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
                                   lookalike_below={"wording": 0.05})
-    from integrity.matcher import Text
+    from integrity.text.matcher import Text
 
     judged = judge.apply(session, [Text.of(s.text) for s in session.segments], rule_findings, checker.enabled)
     by_segment = {f.segment: f for f in judged}
@@ -248,7 +249,7 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
 def test_the_price_model_leaves_claims_the_listing_data_decides_to_the_rules(text, added):
     session = Session("s", (Segment(0, text),))
     judge = classifier.ModelJudge(_Fixed([[0.99, 0, 0]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.9}, "sha")
-    from integrity.matcher import Text
+    from integrity.text.matcher import Text
 
     judged = judge.apply(session, [Text.of(text)], [], frozenset({"MLP001"}))
     assert [f.rule for f in judged] == (["MLP001"] if added else [])
@@ -326,7 +327,7 @@ def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
 
 
 def test_the_model_does_not_overrule_a_look_alike_exemption_but_judges_missing_context():
-    from integrity.matcher import Text
+    from integrity.text.matcher import Text
 
     checker = Checker(select=["WRD", "MLW001"], model=False)
     session = Session("s", (Segment(0, "我们不敢说是国家级的品质"),   # negated: a look-alike
@@ -345,7 +346,7 @@ def test_the_model_is_not_run_when_no_model_rule_is_enabled_and_no_cut_is_set():
             raise AssertionError("the model should not have been run")
 
     session = Session("s", (Segment(0, "吃了它胃就舒服多了"),))
-    from integrity.matcher import Text
+    from integrity.text.matcher import Text
 
     judge = classifier.ModelJudge(_Unused(), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
     assert judge.apply(session, [Text.of("吃了它胃就舒服多了")], [], frozenset({"WRD001"})) == []

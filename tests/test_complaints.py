@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from integrity.complaints import Complaint, parse_complaints, read_complaints
+from integrity.read.complaints import Complaint, parse_complaints, read_complaints
 
 HEADER = "complaint_id,received,streamer_id,unit_id,session_id,listing_id,category,status,amount\n"
 

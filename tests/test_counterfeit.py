@@ -10,10 +10,10 @@ import time
 import jieba
 import pytest
 
-from integrity.check import Checker
-from integrity.detectors.counterfeit import CounterfeitDetector, skeleton
-from integrity.matcher import Text
-from integrity.readers import read_authorisations, session_from_dict
+from integrity.detect.checker import Checker
+from integrity.detect.counterfeit import CounterfeitDetector, skeleton
+from integrity.text.matcher import Text
+from integrity.read.sessions import read_authorisations, session_from_dict
 
 LOOKALIKES = [
     # Latin: confusable letters (I/l/1, O/0/a, E/F), doubled or swapped letters, rn for m.

@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from integrity import lexicons
-from integrity.check import Checker
-from integrity.lexicons import LexiconError
-from integrity.model import Segment, Session
+from integrity.detect import lexicons
+from integrity.detect.checker import Checker
+from integrity.detect.lexicons import LexiconError
+from integrity.read.model import Segment, Session
 
 
 def test_shipped_lexicons_load_with_versions():

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from integrity.matcher import Text, required_chars
+from integrity.text.matcher import Text, required_chars
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

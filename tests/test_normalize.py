@@ -1,7 +1,7 @@
 import pytest
 
-from integrity import lexicons
-from integrity.normalize import fold, normalize
+from integrity.detect import lexicons
+from integrity.text.normalize import fold, normalize
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -1,9 +1,9 @@
-"""Tests for integrity.numerals: spoken numbers and prices in livestream transcripts."""
+"""Tests for integrity.text.numerals: spoken numbers and prices in livestream transcripts."""
 from __future__ import annotations
 
 import pytest
 
-from integrity.numerals import Amount, find_amounts, parse_amount
+from integrity.text.numerals import Amount, find_amounts, parse_amount
 
 PARSE_CASES = [
     # Arabic and full-width digits, currency marks and units.

@@ -1,15 +1,15 @@
-"""Tests for the price claims (integrity.prices) and the price rules (PRC001-PRC012)."""
+"""Tests for the price claims (integrity.text.prices) and the price rules (PRC001-PRC012)."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from integrity import prices
-from integrity.model import Listing, PricePoint
-from integrity.normalize import normalize
-from integrity.prices import Catalogue, extract_claims, held_price, reference_floor
-from integrity.readers import session_from_dict
+from integrity.text import prices
+from integrity.read.model import Listing, PricePoint
+from integrity.text.normalize import normalize
+from integrity.text.prices import Catalogue, extract_claims, held_price, reference_floor
+from integrity.read.sessions import session_from_dict
 
 DATE = dt.date(2026, 11, 20)
 

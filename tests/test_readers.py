@@ -1,4 +1,4 @@
-"""Tests for integrity.readers: formats, encodings, stdin sniffing and bad input."""
+"""Tests for integrity.read.sessions: formats, encodings, stdin sniffing and bad input."""
 from __future__ import annotations
 
 import codecs
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from integrity.model import InputError, Listing, PricePoint, Session
-from integrity.readers import (
+from integrity.read.model import InputError, Listing, PricePoint, Session
+from integrity.read.sessions import (
     SUFFIXES,
     decode_bytes,
     iter_input_files,

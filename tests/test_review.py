@@ -1,4 +1,4 @@
-"""Tests for integrity.review and the `integrity review` commands: an append-only record of
+"""Tests for integrity.rating.review and the `integrity review` commands: an append-only record of
 judges' decisions that survives re-scans, moves the scores, and feeds eval and train."""
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity import review, storage
-from integrity.classifier import examples
+from integrity.rating import review
+from integrity.store import database as storage
+from integrity.detect.classifier import examples
 from integrity.cli import cli
-from integrity.readers import read_sessions
+from integrity.read.sessions import read_sessions
 
 ROOT = Path(__file__).resolve().parent.parent
 TEA = ROOT / "fixtures" / "demo" / "tea-session.json"

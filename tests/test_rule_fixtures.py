@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from integrity import classifier, rules
-from integrity.readers import session_from_dict
+from integrity.detect import classifier
+from integrity.detect import rules
+from integrity.read.sessions import session_from_dict
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
 

@@ -1,7 +1,7 @@
 import pytest
 
-from integrity import rules
-from integrity.rules import DOC_HEADINGS, Rule
+from integrity.detect import rules
+from integrity.detect.rules import DOC_HEADINGS, Rule
 
 
 @pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda r: r.code)

@@ -1,4 +1,4 @@
-"""Tests for integrity.scan and the scan/findings/summary/search commands: incremental,
+"""Tests for integrity.store.scan and the scan/findings/summary/search commands: incremental,
 honest and safe under faults."""
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity import scan as scanning
-from integrity import storage
+from integrity.store import scan as scanning
+from integrity.store import database as storage
 from integrity.cli import cli
-from integrity.model import InputError, Segment, Session
-from integrity.readers import jsonl_parts, read_jsonl_part, read_sessions
+from integrity.read.model import InputError, Segment, Session
+from integrity.read.sessions import jsonl_parts, read_jsonl_part, read_sessions
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
@@ -92,7 +92,7 @@ def test_changed_session_replaces_its_findings_and_keeps_ids_of_the_rest(tmp_pat
 
 
 def test_configuration_change_checks_again_and_replaces(tmp_path, checker):
-    from integrity.check import Checker
+    from integrity.detect.checker import Checker
 
     db, inputs = tmp_path / "scan.db", corpus(tmp_path / "in")
     scanning.scan(str(db), [str(inputs)], Checker(select=["WRD003"]), jobs=1)

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity import scorecard, storage
+from integrity.report import scorecard
+from integrity.store import database as storage
 from integrity.cli import cli
-from integrity.scoring import load_profile, score
+from integrity.rating.scoring import load_profile, score
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
 ROW = re.compile(r"\| (\d+) \| (\S+) \| (streamer|unit) \| (\d+) \| ([A-E]) \| (\S+) \|")

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity import storage
+from integrity.store import database as storage
 from integrity.cli import cli
-from integrity.scoring import Period, load_profile, score
+from integrity.rating.scoring import Period, load_profile, score
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "complaint_id,received,streamer_id,unit_id,session_id,listing_id,category,status,amount\n"
@@ -164,7 +164,7 @@ def test_the_database_reads_a_period_as_the_scorer_does(scenario_db):
 
 
 def test_score_with_a_profile_of_ones_own(scenario_db, tmp_path):
-    text = (ROOT / "integrity" / "profiles" / "default.toml").read_text("utf-8")
+    text = (ROOT / "integrity" / "rating" / "profiles" / "default.toml").read_text("utf-8")
     strict = tmp_path / "strict.toml"
     strict.write_text(text.replace('name = "default"', 'name = "strict"').replace("min_sessions = 10", "min_sessions = 11"),
                       encoding="utf-8")
@@ -174,7 +174,7 @@ def test_score_with_a_profile_of_ones_own(scenario_db, tmp_path):
 
 
 def test_a_malformed_profile_is_one_line_naming_the_key(scenario_db, tmp_path):
-    text = (ROOT / "integrity" / "profiles" / "default.toml").read_text("utf-8")
+    text = (ROOT / "integrity" / "rating" / "profiles" / "default.toml").read_text("utf-8")
     broken = tmp_path / "broken.toml"
     broken.write_text(text.replace("high = 800", 'high = "800"'), encoding="utf-8")
     result = CliRunner().invoke(cli, ["score", "--db", str(scenario_db), "--profile", str(broken)])

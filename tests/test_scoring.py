@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from integrity.complaints import Complaint
-from integrity.scoring import (
+from integrity.read.complaints import Complaint
+from integrity.rating.scoring import (
     FindingRecord, Period, ProfileError, SessionRecord, default_profile_path, load_profile,
     parse_profile, score,
 )

@@ -1,13 +1,13 @@
-"""Tests for integrity.storage: migrations, WAL, one transaction per session, search, queries."""
+"""Tests for integrity.store.database: migrations, WAL, one transaction per session, search, queries."""
 from __future__ import annotations
 
 import sqlite3
 
 import pytest
 
-from integrity import scan as scanning
-from integrity import storage
-from integrity.model import Segment, Session
+from integrity.store import scan as scanning
+from integrity.store import database as storage
+from integrity.read.model import Segment, Session
 
 TEXTS = ["原价五百九十九，今天只要九十九", "这款精华是全网最好用的", "喝了这个茶能降血压", "ok 正品 OK"]
 

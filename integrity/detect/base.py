@@ -1,0 +1,133 @@
+"""What every detector shares: the interface and how a lexicon hit becomes a finding."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Mapping, Protocol
+
+from integrity.detect import rules
+from integrity.detect.finding import Finding
+from integrity.detect.lexicons import Lexicon
+from integrity.text.matcher import Hit, Matcher, Text
+from integrity.read.model import Listing, Segment, Session
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the checker gives every detector besides the lexicon and the enabled rules.
+
+    ``matcher`` holds the lexicon entries of every enabled rule, so each segment is scanned once
+    for all detectors (``Text.hits``); ``authorisations`` maps a unit id to the brands it is
+    authorised to sell.
+    """
+
+    matcher: Matcher
+    authorisations: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+class Detector(Protocol):
+    """A family of rules. Built once from the loaded lexicons; ``detect`` is pure."""
+
+    def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options) -> None: ...
+
+    def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]: ...
+
+
+def segment_finding(
+    session: Session,
+    segment: Segment,
+    text: Text,
+    code: str,
+    start: int,
+    end: int,
+    message: str,
+    confidence: float,
+    *,
+    severity: str | None = None,
+    basis: str | None = None,
+    listing_id: str | None = None,
+    explanation: dict | None = None,
+) -> Finding:
+    """A finding on a segment; ``start:end`` index the normalised text and are mapped back."""
+    rule = rules.get(code)
+    a, b = text.norm.to_original(start, end)
+    return Finding(
+        session_id=session.session_id,
+        rule=code,
+        category=rule.category,
+        severity=severity or rule.severity,
+        confidence=confidence,
+        message=message,
+        basis=basis or rule.basis,
+        evidence=segment.text[a:b],
+        span=(a, b),
+        segment=segment.index,
+        listing_id=listing_id,
+        start=segment.start,
+        explanation=explanation or {},
+    )
+
+
+def listing_finding(
+    session: Session,
+    listing: Listing,
+    code: str,
+    message: str,
+    confidence: float,
+    *,
+    severity: str | None = None,
+    basis: str | None = None,
+    explanation: dict | None = None,
+    span: tuple[int, int] | None = None,
+    evidence: str | None = None,
+) -> Finding:
+    """A finding on a listing alone (``segment`` null).
+
+    The evidence is ``span`` of the title when given, else ``evidence`` (a field other than the
+    title, with no span), else the whole title.
+    """
+    rule = rules.get(code)
+    if span is None and evidence is None and listing.title:
+        span = (0, len(listing.title))
+    return Finding(
+        session_id=session.session_id,
+        rule=code,
+        category=rule.category,
+        severity=severity or rule.severity,
+        confidence=confidence,
+        message=message,
+        basis=basis or rule.basis,
+        evidence=listing.title[span[0]:span[1]] if span else (evidence or ""),
+        span=span,
+        segment=None,
+        listing_id=listing.listing_id,
+        explanation=explanation or {},
+    )
+
+
+def term_findings(
+    session: Session, segment: Segment, text: Text, by_rule: dict[str, list[Hit]], detector: str,
+    messages: Mapping[str, str],
+) -> Iterator[Finding]:
+    """One finding per rule from a segment's lexicon hits (those left after the exemptions):
+    the first hit is the evidence, the others are named in the message and explanation.
+    ``messages`` holds a template per rule code with a ``{terms}`` slot."""
+    for code, hits in by_rule.items():
+        first = hits[0]
+        terms = list(dict.fromkeys(text.norm.original_span(h.start, h.end) for h in hits))
+        explanation = hit_explanation(first, detector)
+        if len(terms) > 1:
+            explanation["also"] = terms[1:]
+        if first.variant:
+            explanation["note"] = "written to dodge filters"
+        yield segment_finding(
+            session, segment, text, code, first.start, first.end,
+            messages[code].format(terms="」「".join(terms)), max(h.entry.confidence for h in hits),
+            severity=first.entry.severity, basis=first.entry.basis, explanation=explanation,
+        )
+
+
+def hit_explanation(hit: Hit, detector: str) -> dict:
+    explanation = {"detector": detector, "lexicon": f"{hit.entry.source.rsplit('/', 1)[-1]}:{hit.entry.line}", "term": hit.term}
+    if hit.variant:
+        explanation["evasion"] = hit.variant
+    return explanation

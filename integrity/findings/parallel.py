@@ -1,0 +1,111 @@
+"""Work on input files in worker processes, results in input order.
+
+The unit of work is a ``Part``: a file, or a slice of a large ``.jsonl`` file. A worker is an
+object built once per process from arguments handed over at start (the loaded ``Checker``
+among them: on Linux the processes are forked, so nothing is loaded twice) with a
+``process(part)`` method and a ``close()``. ``scan`` and ``check`` each define theirs.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from integrity.read.model import InputError
+from integrity.read.sessions import iter_input_files, jsonl_parts
+
+PART_BYTES = 1_000_000
+"""Large .jsonl files are cut into parts of about this size, the unit of work of a worker."""
+
+
+class Worker(Protocol):
+    def process(self, part: "Part") -> Any: ...
+
+    def close(self) -> None: ...
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Part:
+    """A file, or bytes ``start`` to ``end`` of a large .jsonl file (``end`` None: the whole file)."""
+
+    path: str
+    size: int
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+
+def input_files(paths: Iterable[str]) -> tuple[list[tuple[str, int]], list[InputError]]:
+    """The input files under ``paths`` with their sizes, and the paths that could not be read."""
+    files, errors = [], []
+    for path in iter_input_files(paths):
+        if isinstance(path, InputError):
+            errors.append(path)
+            continue
+        try:
+            files.append((path, os.path.getsize(path)))
+        except OSError as exc:
+            errors.append(InputError(path, (exc.strerror or str(exc)).lower()))
+    return files, errors
+
+
+def plan(files: Iterable[tuple[str, int]], part_bytes: int = PART_BYTES) -> Iterator[Part | InputError]:
+    """Parts to hand to workers, in input order: whole files, large .jsonl files in parts."""
+    for path, size in files:
+        if size <= part_bytes or not path.lower().endswith(".jsonl"):
+            yield Part(path, size)
+            continue
+        try:
+            yield from (Part(path, end - start, start, end, line) for start, end, line in jsonl_parts(path, part_bytes))
+        except OSError as exc:
+            yield InputError(path, (exc.strerror or str(exc)).lower())
+
+
+_worker: Worker | None = None
+
+
+def _init_worker(worker_class: type, *args: Any) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _worker = worker_class(*args)
+
+
+def _process(part: Part) -> Any:
+    assert _worker is not None
+    return _worker.process(part)
+
+
+def results(parts: Iterator[Part], jobs: int, worker_class: type, worker_args: tuple) -> Iterator[Any]:
+    """Each part's result, in input order; at most a few parts per worker in flight.
+    With one job the work is done in this process."""
+    if jobs == 1:
+        worker = worker_class(*worker_args)
+        try:
+            yield from map(worker.process, parts)
+        finally:
+            worker.close()
+        return
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(worker_class, *worker_args))
+    try:
+        pending = deque(pool.submit(_process, part) for part in itertools.islice(parts, 3 * jobs))
+        while pending:
+            result = pending.popleft().result()
+            part = next(parts, None)
+            if part is not None:
+                pending.append(pool.submit(_process, part))
+            yield result
+    finally:
+        pool.shutdown(cancel_futures=True)

@@ -1,0 +1,316 @@
+"""Batch scanning: check files and folders of sessions into the database, incrementally.
+
+The parent process lists the input files, cuts large ``.jsonl`` files into parts, and alone
+writes to the database. Worker processes (``parallel.py``), each handed the loaded Checker
+once, at start, read a part; for each session they hash its content, skip it when the database
+already holds it with the same content and checker configuration, and otherwise check it and
+turn it into plain rows (:func:`session_record`, a pure function of the session and its
+findings). Results come back in input order and each session is stored in its own transaction,
+so a scan killed at any moment and run again ends with exactly the findings of an
+uninterrupted one.
+
+A session id names one session in a scan: a later copy with other content is reported as an
+error and the first copy kept, whether or not the scan was interrupted in between.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import IO, Any
+
+from sqlite_utils import Database
+
+from integrity.findings import parallel
+from integrity.store import database as storage
+from integrity.detect.checker import Checker
+from integrity.detect.finding import Finding
+from integrity.read.model import InputError, Listing, Session
+from integrity.text.normalize import fold
+from integrity.findings.parallel import PART_BYTES, Part, default_jobs, input_files, plan
+from integrity.read.sessions import read_jsonl_part, read_sessions
+
+# --- The pure part: a session in, rows out ---------------------------------------------------
+
+
+def content_hash(session: Session) -> str:
+    """sha256 of a canonical JSON of what the session holds: ids, date, segments, listings.
+
+    The file it came from and keys the contract does not define are left out, so the same
+    session read again, from any file, has the same hash.
+    """
+    document = [
+        session.session_id, session.streamer_id, session.unit_id, _iso(session.date), session.platform,
+        [[s.text, s.start, s.end] for s in session.segments],
+        [_listing_values(listing) for listing in session.listings],
+    ]
+    return hashlib.sha256(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+
+
+def finding_ids(session: Session, findings: Iterable[Finding]) -> list[str]:
+    """A stable id per finding: a short hash of session, rule, listing, the segment's text and
+    the evidence, and which occurrence it is among findings with all of those equal.
+
+    Positions (segment index, start time, span) are left out, so an id survives a re-scan and
+    edits elsewhere in the transcript.
+    """
+    seen: Counter[str] = Counter()
+    ids = []
+    for finding in findings:
+        text = "" if finding.segment is None else session.segments[finding.segment].text
+        key = "\x1f".join((
+            finding.session_id, finding.rule, finding.listing_id or "",
+            hashlib.sha256(text.encode()).hexdigest() if text else "", finding.evidence,
+        ))
+        ids.append(hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()[:16])
+        seen[key] += 1
+    return ids
+
+
+def session_record(session: Session, findings: list[Finding], content: str) -> dict[str, Any]:
+    """The rows that store a checked session: plain data, cheap to send between processes."""
+    sid = session.session_id
+    times = [t for s in session.segments for t in (s.start, s.end) if t is not None]
+    return {
+        "session_id": sid,
+        "content_hash": content,
+        "checked": True,
+        "source": session.source,
+        "session": {
+            "session_id": sid, "streamer_id": session.streamer_id, "unit_id": session.unit_id,
+            "date": _iso(session.date), "platform": session.platform, "source": session.source,
+            "content_hash": content,
+            "duration_seconds": max(times) - min(times) if times else 0.0,
+            "segments": len(session.segments), "listings": len(session.listings), "findings": len(findings),
+        },
+        "segments": [(sid, s.index, s.start, s.end, s.text, fold(s.text)) for s in session.segments],
+        "listings": [(sid, i, *values[:-1], json.dumps(values[-1], ensure_ascii=False))
+                     for i, values in enumerate(map(_listing_values, session.listings))],
+        "findings": [
+            (fid, sid, ordinal, f.segment, f.listing_id, f.start, f.rule, f.category, f.severity, f.confidence,
+             f.message, f.evidence, *(f.span or (None, None)), f.basis,
+             json.dumps(f.explanation, ensure_ascii=False))
+            for ordinal, (fid, f) in enumerate(zip(finding_ids(session, findings), findings))
+        ],
+    }
+
+
+def _iso(value: Date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _listing_values(listing: Listing) -> list[Any]:
+    return [listing.listing_id, listing.title, listing.brand, listing.category, listing.price,
+            listing.list_price, listing.list_price_basis, listing.stock, _history(listing)]
+
+
+def _history(listing: Listing) -> list[dict[str, Any]]:
+    return [{"date": point.date.isoformat(), "price": point.price} for point in listing.price_history]
+
+
+# --- Work: parts of the input, and the worker that handles one -------------------------------
+
+
+class Worker:
+    """Reads parts and checks their sessions; one per worker process, built once.
+
+    Holds only the loaded Checker, the listings and date for plain transcripts, and a
+    read-only connection to look up what is stored.
+    """
+
+    def __init__(self, checker: Checker, db_path: str, listings: tuple[Listing, ...], date: Date | None):
+        self.checker = checker
+        self.fingerprint = checker.fingerprint
+        self.listings = listings
+        self.date = date
+        self.conn = sqlite3.connect(db_path, timeout=storage.BUSY_TIMEOUT_MS / 1000)
+        self.conn.execute("PRAGMA query_only = 1")
+
+    def process(self, part: Part) -> dict[str, Any]:
+        """``{"bytes", "records", "errors"}`` for one part; errors are (source, line, message)."""
+        records: list[dict[str, Any]] = []
+        errors: list[tuple[str, int | None, str]] = []
+        if part.end is None:
+            items = read_sessions(part.path, listings=self.listings, date=self.date)
+        else:
+            items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
+                                    listings=self.listings, date=self.date)
+        try:
+            for item in items:
+                if isinstance(item, InputError):
+                    errors.append((item.source, item.line, item.message))
+                    continue
+                record = self._record(item)
+                if isinstance(record, str):
+                    errors.append((item.source, None, record))
+                else:
+                    records.append(record)
+        except Exception as exc:  # a reader bug must not stop the batch: report the file, go on
+            errors.append((part.path, None, f"reading failed: {type(exc).__name__}: {exc}"))
+        return {"bytes": part.size, "records": records, "errors": errors}
+
+    def _record(self, session: Session) -> dict[str, Any] | str:
+        content = content_hash(session)
+        stored = storage.stored_state(self.conn, session.session_id)
+        if stored and stored[:2] == (content, self.fingerprint):
+            return {"session_id": session.session_id, "content_hash": content, "checked": False,
+                    "source": session.source}
+        try:
+            findings = self.checker.check(session)
+        except Exception as exc:  # a detector bug must not stop the batch: report the session, go on
+            return f"session {session.session_id!r}: checking failed: {type(exc).__name__}: {exc}"
+        return session_record(session, findings, content)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# --- The scan --------------------------------------------------------------------------------
+
+
+class Progress:
+    """One self-updating line: sessions, MB done of the total, rate and time left."""
+
+    def __init__(self, total_bytes: int, stream: IO[str] | None = None, interval: float = 0.5):
+        self.total = total_bytes
+        self.stream = stream
+        self.interval = interval
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.width = 0
+
+    def update(self, sessions: int, done: int, final: bool = False) -> None:
+        if self.stream is None:
+            return
+        now = time.monotonic()
+        if not final and now - self.shown < self.interval:
+            return
+        self.shown = now
+        rate = done / max(now - self.started, 1e-9)
+        left = f"{_clock((self.total - done) / rate)} left" if rate and done < self.total else "done"
+        line = (f"{sessions:,} sessions  {done / 1e6:,.1f}/{self.total / 1e6:,.1f} MB  "
+                f"{rate / 1e6:.1f} MB/s  {left}")
+        self.stream.write("\r" + line.ljust(self.width))
+        self.width = len(line)
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.stream is not None and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+
+
+def _clock(seconds: float) -> str:
+    minutes, seconds = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{seconds:02d}" if minutes >= 60 else f"{minutes}:{seconds:02d}"
+
+
+@dataclass
+class ScanResult:
+    """What one run did; ``counts`` has files, bytes, sessions, checked, unchanged, errors, findings."""
+
+    run_id: int
+    status: str
+    seconds: float
+    counts: Counter = field(default_factory=Counter)
+
+
+def scan(
+    db_path: str,
+    paths: Iterable[str],
+    checker: Checker,
+    *,
+    jobs: int | None = None,
+    listings: Iterable[Listing] = (),
+    date: Date | None = None,
+    problems: Iterable[InputError] = (),
+    on_error: Callable[[InputError], None] | None = None,
+    progress_stream: IO[str] | None = None,
+    part_bytes: int = PART_BYTES,
+) -> ScanResult:
+    """Check every session under ``paths`` that the database does not hold as it is, and store it.
+
+    A session is checked again when its content or the checker's configuration changed; its
+    segments, listings and findings are then replaced. ``listings`` and ``date`` are attached
+    to plain transcripts, as in ``check``. Bad files and sessions are recorded in ``errors``
+    (with ``problems``, the errors met before the scan, such as bad listings), passed to
+    ``on_error`` and skipped. ``jobs`` worker processes (default: the CPU count; 1 checks in
+    this process). Progress goes to ``progress_stream`` if given.
+    """
+    paths = list(paths)
+    jobs = jobs or default_jobs()
+    started = time.monotonic()
+    db = storage.open_db(db_path)
+    fingerprint = checker.fingerprint
+    run_id = storage.start_run(db, checker.configuration, fingerprint, paths, jobs)
+    files, missing = input_files(paths)
+    counts: Counter = Counter(files=len(files), bytes=sum(size for _, size in files))
+    progress = Progress(counts["bytes"], progress_stream)
+
+    def report(error: InputError) -> None:
+        counts["errors"] += 1
+        storage.record_error(db, run_id, error.source, error.line, error.message)
+        if on_error:
+            progress.clear()
+            on_error(error)
+
+    def parts() -> Iterator[Part]:
+        for part in plan(files, part_bytes):
+            if isinstance(part, InputError):
+                report(part)
+            else:
+                yield part
+
+    status = "failed"
+    try:
+        for problem in [*problems, *missing]:
+            report(problem)
+        done = 0
+        for result in parallel.results(parts(), jobs, Worker, (checker, db_path, tuple(listings), date)):
+            for source, line, message in result["errors"]:
+                report(InputError(source, message, line))
+            for record in result["records"]:
+                counts["sessions"] += 1
+                outcome = _store(db, record, fingerprint, run_id)
+                if outcome is None:
+                    counts["checked"] += 1
+                    counts["findings"] += len(record["findings"])
+                elif outcome == "unchanged":
+                    counts["unchanged"] += 1
+                else:
+                    report(InputError(record["source"], outcome))
+            done += result["bytes"]
+            progress.update(counts["sessions"], done)
+        progress.update(counts["sessions"], done, final=True)
+        progress.clear()
+        status = "finished"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        storage.finish_run(db, run_id, status, counts)
+        db.close()
+    return ScanResult(run_id, status, time.monotonic() - started, counts)
+
+
+def _store(db: Database, record: dict[str, Any], fingerprint: str, run_id: int) -> str | None:
+    """Store a worker's record: None when stored, "unchanged", or an error message."""
+    session_id = record["session_id"]
+    stored = storage.stored_state(db.conn, session_id)
+    if stored and stored[2] == run_id:
+        if stored[0] == record["content_hash"]:
+            return "unchanged"
+        return f"session {session_id!r} appears again with other content; the first copy is kept"
+    if stored and stored[:2] == (record["content_hash"], fingerprint):
+        storage.mark_seen(db, session_id, run_id)
+        return "unchanged"
+    if not record["checked"]:
+        return f"session {session_id!r} was changed by another process during this scan; scan again"
+    storage.replace_session(db, record, fingerprint, run_id)
+    return None

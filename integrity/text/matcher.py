@@ -1,0 +1,247 @@
+"""Finds lexicon terms and patterns in normalised segment text.
+
+All terms of all entries, and their evasion variants (homophones from ``lexicons/evasions.toml``
+and pinyin from pypinyin: 醉低价, zui低价, guo家级), go into one Aho-Corasick automaton, so a
+segment is scanned once whatever the size of the lexicons. Patterns are regular expressions run
+per entry. Word segmentation (jieba) is only done on demand, on a window around a hit.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from re import _constants as sre
+from re import _parser as sre_parse
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import ahocorasick
+import jieba
+from pypinyin import lazy_pinyin
+
+from integrity.detect.lexicons import Entry, Lexicon
+from integrity.text.normalize import Normalized, normalize
+
+jieba.setLogLevel(60)
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ASCII_LETTER = re.compile(r"[a-z]")
+MAX_SUBSTITUTIONS = 2
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon term or pattern found in a segment's normalised text."""
+
+    entry: Entry
+    term: str
+    start: int
+    end: int
+    variant: str | None = None
+
+
+@dataclass
+class Text:
+    """A segment's text, normalised, with lazily computed word tokens around positions."""
+
+    norm: Normalized
+    _tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict, repr=False)
+    _hits: list["Hit"] | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, original: str) -> "Text":
+        return cls(normalize(original))
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def hits(self, matcher: "Matcher", prefix: str) -> list["Hit"]:
+        """The matcher's hits of rules starting with ``prefix``; the text is scanned once for
+        all detectors (every detector is given the same matcher)."""
+        if self._hits is None:
+            self._hits = matcher.find(self.text)
+        return [hit for hit in self._hits if hit.entry.rule.startswith(prefix)]
+
+    def matched_hits(self) -> list["Hit"]:
+        """The lexicon hits found in the text, exempted or not (none before a detector asked)."""
+        return list(self._hits or ())
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Spans of the clauses of the normalised text (split at clause punctuation)."""
+        spans, start = [], 0
+        for match in re.finditer(r"[,.!?;:，。！？、；：]", self.text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(self.text)))
+        return spans
+
+    def clause_at(self, position: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= position <= end:
+                return start, end
+        return 0, len(self.text)
+
+    def clause_of(self, hit: "Hit") -> str:
+        """The clause a hit starts in."""
+        start, end = self.clause_at(hit.start)
+        return self.text[start:end]
+
+    def before(self, hit: "Hit", width: int = 8) -> str:
+        """Up to ``width`` characters before a hit, within its clause."""
+        clause_start, _ = self.clause_at(hit.start)
+        return self.text[max(clause_start, hit.start - width) : hit.start]
+
+    def after(self, hit: "Hit", width: int = 6) -> str:
+        """Up to ``width`` characters after a hit."""
+        return self.text[hit.end : hit.end + width]
+
+    def tokens(self, start: int, end: int, margin: int = 8) -> list[tuple[str, int, int]]:
+        """jieba tokens (word, start, end) of the text around ``start:end``, within its clause."""
+        clause_start, clause_end = self.clause_at(start)
+        lo, hi = max(clause_start, start - margin), min(clause_end, end + margin)
+        key = (lo, hi)
+        if key not in self._tokens:
+            out, position = [], lo
+            for word in jieba.lcut(self.text[lo:hi], HMM=False):
+                out.append((word, position, position + len(word)))
+                position += len(word)
+            self._tokens[key] = out
+        return self._tokens[key]
+
+    def token_at(self, position: int, end: int | None = None) -> tuple[str, int, int] | None:
+        for token in self.tokens(position, end or position + 1):
+            if token[1] <= position < token[2]:
+                return token
+        return None
+
+
+def _variants(term: str, homophones: dict[str, tuple[str, ...]]) -> set[str]:
+    """Evasion forms of a term: up to two characters swapped for a homophone or their pinyin."""
+    options = []
+    for char in term:
+        subs = [char]
+        if _HAN.match(char):
+            subs.extend(homophones.get(char, ()))
+            subs.extend(p for p in lazy_pinyin(char) if p.isascii() and p.isalpha())
+        options.append(subs)
+    variants = set()
+    positions = [i for i, subs in enumerate(options) if len(subs) > 1]
+    for count in range(1, MAX_SUBSTITUTIONS + 1):
+        for chosen in itertools.combinations(positions, count):
+            pools = [options[i][1:] if i in chosen else [options[i][0]] for i in range(len(term))]
+            for combo in itertools.product(*pools):
+                variant = "".join(combo)
+                # A variant must keep enough of the term to be specific.
+                if len(term) >= 2 and (len(term) > count or len(variant) >= 6):
+                    variants.add(variant)
+    variants.discard(term)
+    return variants
+
+
+class Matcher:
+    """All lexicon entries compiled for matching."""
+
+    def __init__(self, lexicon: Lexicon, entries: list[Entry] | None = None):
+        self.entries = entries if entries is not None else lexicon.entries
+        table: dict[str, list[tuple[int, str, str | None]]] = {}
+        for index, entry in enumerate(self.entries):
+            for term in entry.terms:
+                table.setdefault(term, []).append((index, term, None))
+                if entry.evasions:
+                    for variant in _variants(term, lexicon.homophones):
+                        table.setdefault(variant, []).append((index, term, variant))
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        self._has_terms = bool(table)
+        if self._has_terms:
+            self._automaton.make_automaton()
+        self._patterns = [
+            (index, _with_evasions(p, lexicon.homophones) if e.evasions else p)
+            for index, e in enumerate(self.entries)
+            for p in e.patterns
+        ]
+        # A pattern is tried only on text holding one of the characters any match must contain.
+        self._anchored: dict[str, list[int]] = {}
+        self._unanchored: list[int] = []
+        for position, (_, pattern) in enumerate(self._patterns):
+            anchors = required_chars(pattern)
+            if anchors is None:
+                self._unanchored.append(position)
+            for char in anchors or ():
+                self._anchored.setdefault(char, []).append(position)
+
+    def find(self, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        if self._has_terms:
+            for last, (length, values) in self._automaton.iter(text):
+                start, end = last - length + 1, last + 1
+                for index, term, variant in values:
+                    if variant and not _ascii_bounded(text, start, end):
+                        continue
+                    hits.append(Hit(self.entries[index], term, start, end, variant))
+        if self._patterns:
+            positions = set(self._unanchored)
+            for char in self._anchored.keys() & set(text):
+                positions.update(self._anchored[char])
+            for position in sorted(positions):
+                index, pattern = self._patterns[position]
+                for match in pattern.finditer(text):
+                    if match.end() > match.start():
+                        hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Characters of which every match of ``pattern`` contains at least one, or None when the
+    pattern has no such small set (then it is tried on every text)."""
+    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _required(items) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    for op, value in items:
+        found: frozenset[str] | None = None
+        if op is sre.LITERAL:
+            found = frozenset({chr(value)})
+        elif op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
+            found = frozenset(chr(code) for _, code in value)
+        elif op is sre.SUBPATTERN:
+            found = _required(value[-1])
+        elif op is sre.BRANCH:
+            alternatives = [_required(branch) for branch in value[1]]
+            if all(alternatives):
+                found = frozenset().union(*alternatives)
+        elif op in _REPEATS and value[0] >= 1:
+            found = _required(value[2])
+        if found and (best is None or _rank(found) < _rank(best)):
+            best = found
+    return best
+
+
+def _rank(chars: frozenset[str]) -> tuple[int, int]:
+    """Fewer characters first, then fewer ASCII ones (they occur in more texts)."""
+    return len(chars), sum(c.isascii() for c in chars)
+
+
+def _with_evasions(pattern: re.Pattern[str], homophones: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A pattern that opens with a literal character also matches its homophones and pinyin."""
+    first = pattern.pattern[:1]
+    if not _HAN.match(first) or pattern.pattern[1:2] in ("?", "*", "{"):
+        return pattern
+    subs = [first, *homophones.get(first, ()), *(p for p in lazy_pinyin(first) if p.isascii() and p.isalpha())]
+    if len(subs) == 1:
+        return pattern
+    return re.compile(f"(?:{'|'.join(map(re.escape, subs))}){pattern.pattern[1:]}", pattern.flags)
+
+
+def _ascii_bounded(text: str, start: int, end: int) -> bool:
+    """A pinyin variant must not sit inside a longer run of Latin letters."""
+    before = start > 0 and _ASCII_LETTER.match(text[start - 1]) and _ASCII_LETTER.match(text[start])
+    after = end < len(text) and _ASCII_LETTER.match(text[end]) and _ASCII_LETTER.match(text[end - 1])
+    return not (before or after)
