@@ -34,7 +34,6 @@ import time
 from pathlib import Path
 
 import jieba
-
 import make_corpus
 
 SUFFIXES = (".jsonl", ".json", ".txt")

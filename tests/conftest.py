@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.detect.checker import Checker
 from integrity.cli import cli
+from integrity.detect.checker import Checker
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
 

@@ -10,8 +10,7 @@ import skops.io as sio
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from integrity.detect import classifier
-from integrity.detect import rules
+from integrity.detect import classifier, rules
 from integrity.detect.checker import Checker
 from integrity.read.model import Segment, Session
 

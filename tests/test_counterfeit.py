@@ -12,8 +12,8 @@ import pytest
 
 from integrity.detect.checker import Checker
 from integrity.detect.counterfeit import CounterfeitDetector, skeleton
-from integrity.text.matcher import Text
 from integrity.read.sessions import read_authorisations, session_from_dict
+from integrity.text.matcher import Text
 
 LOOKALIKES = [
     # Latin: confusable letters (I/l/1, O/0/a, E/F), doubled or swapped letters, rn for m.

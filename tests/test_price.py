@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from integrity.text import prices
 from integrity.read.model import Listing, PricePoint
+from integrity.read.sessions import session_from_dict
+from integrity.text import prices
 from integrity.text.normalize import normalize
 from integrity.text.prices import Catalogue, extract_claims, held_price, reference_floor
-from integrity.read.sessions import session_from_dict
 
 DATE = dt.date(2026, 11, 20)
 

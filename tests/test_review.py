@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.rating import review
-from integrity.store import database as storage
-from integrity.detect.classifier import examples
 from integrity.cli import cli
+from integrity.detect.classifier import examples
+from integrity.rating import review
 from integrity.read.sessions import read_sessions
+from integrity.store import queries, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 TEA = ROOT / "fixtures" / "demo" / "tea-session.json"
@@ -52,7 +52,7 @@ def scanned(tmp_path) -> tuple[Path, Path]:
 
 
 def finding_id(db: Path, session_id: str, rule: str) -> str:
-    [found] = [f["id"] for f in storage.findings(storage.open_db(db), session=session_id, rule=rule)]
+    [found] = [f["id"] for f in queries.findings(schema.open_db(db), session=session_id, rule=rule)]
     return found
 
 
@@ -106,7 +106,7 @@ def test_a_later_decision_supersedes_and_both_stay_in_the_history(scanned):
     table = run("review", "history", "--db", db).output.splitlines()
     assert "superseded" in table[1] and "李明" in table[1]
     assert "in force" in table[2] and "王芳" in table[2]
-    latest = review.latest(storage.open_db(db), fid)
+    latest = review.latest(schema.open_db(db), fid)
     assert latest.decision == "dismissed" and latest.state == "in force"
     assert stats(db)["rules"]["CFT001"] == {"rule": "CFT001", "category": "counterfeit", "findings": 1,
                                                    "confirmed": 0, "dismissed": 1, "open": 0, "precision": 0.0}
@@ -124,12 +124,12 @@ def test_decisions_survive_rescans_and_edits_elsewhere(scanned, tmp_path):
     write_sessions(sessions, ["主播来啦", *S1])
     scan(db, sessions)
     assert finding_id(db, "s1", "WRD001") == confirmed
-    moved = next(storage.findings(storage.open_db(db), session="s1", rule="WRD003"))
+    moved = next(queries.findings(schema.open_db(db), session="s1", rule="WRD003"))
     assert moved["id"] == dismissed and moved["segment"] == 3
     assert stats(db)["rules"]["WRD003"]["dismissed"] == 1
     assert {r["finding_id"]: r for r in history(db)["reviews"]}.keys() == {confirmed, dismissed}
     assert history(db)["orphaned"] == []
-    open_ids = {f["id"] for f in review.open_findings(storage.open_db(db), "st-1")}
+    open_ids = {f["id"] for f in review.open_findings(schema.open_db(db), "st-1")}
     assert open_ids == {finding_id(db, "s1", "CFT001")}
 
 
@@ -140,7 +140,7 @@ def test_decisions_on_findings_no_longer_produced_are_reported_as_orphaned(scann
     decide(db, "confirm", gone, by="李明")
     decide(db, "dismiss", gone, reason="说的是茶的口感")
     scan(db, sessions, extra=("--ignore", "WRD003"))  # new rules: WRD003 no longer runs
-    assert not list(storage.findings(storage.open_db(db), rule="WRD003", session="s1"))
+    assert not list(queries.findings(schema.open_db(db), rule="WRD003", session="s1"))
     everything = history(db)
     assert len(everything["reviews"]) == 3 and everything["orphaned"] == [gone]
     assert [r["finding_id"] for r in history(db, "--orphaned")["reviews"]] == [gone, gone]
@@ -153,8 +153,8 @@ def test_decisions_on_findings_no_longer_produced_are_reported_as_orphaned(scann
     # The rule comes back: so does the finding, with its decision in force.
     scan(db, sessions)
     assert history(db)["orphaned"] == []
-    assert review.latest(storage.open_db(db), gone).state == "in force"
-    assert gone not in {f["id"] for f in review.open_findings(storage.open_db(db))}
+    assert review.latest(schema.open_db(db), gone).state == "in force"
+    assert gone not in {f["id"] for f in review.open_findings(schema.open_db(db))}
 
 
 # --- Scores ------------------------------------------------------------------------------------
@@ -276,7 +276,7 @@ def test_export_puts_open_categories_in_also_ok_and_filters_by_candidate(scanned
     db, sessions = scanned
     write_sessions(sessions, ["这款包是LV的高仿，全网最好用的，没有之一"])
     scan(db, sessions)
-    found = {f["rule"]: f["id"] for f in storage.findings(storage.open_db(db), session="s1")}
+    found = {f["rule"]: f["id"] for f in queries.findings(schema.open_db(db), session="s1")}
     assert {"CFT001", "WRD001"} <= found.keys()
     decide(db, "dismiss", found["CFT001"], reason="否认是高仿")
     result = run("review", "export", "--db", db, "--candidate", "st-1")

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from integrity.detect import classifier
-from integrity.detect import rules
+from integrity.detect import classifier, rules
 from integrity.read.sessions import session_from_dict
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules"

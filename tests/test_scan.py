@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.store import scan as scanning
-from integrity.store import database as storage
 from integrity.cli import cli
 from integrity.read.model import InputError, Segment, Session
 from integrity.read.sessions import jsonl_parts, read_jsonl_part, read_sessions
+from integrity.store import queries, search, sessions
+from integrity.store import scan as scanning
+from integrity.store import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
@@ -48,7 +49,7 @@ def corpus(root: Path, n: int = 12) -> Path:
 
 
 def stored_findings(db_path: Path) -> list[dict]:
-    return list(storage.findings(storage.open_db(db_path)))
+    return list(queries.findings(schema.open_db(db_path)))
 
 
 def table(db_path: Path, sql: str) -> list[tuple]:
@@ -115,7 +116,7 @@ def test_crash_mid_batch_then_rerun_equals_a_clean_scan(tmp_path, checker, monke
     scanning.scan(str(clean), [str(inputs)], checker, jobs=1)
 
     crashed = tmp_path / "crashed.db"
-    replace = storage.replace_session
+    replace = sessions.replace_session
     calls = []
 
     def dying(db, record, *args):
@@ -124,10 +125,10 @@ def test_crash_mid_batch_then_rerun_equals_a_clean_scan(tmp_path, checker, monke
             raise Crash  # mid-transaction: this session must not be half stored
         replace(db, record, *args)
 
-    monkeypatch.setattr(storage, "replace_session", dying)
+    monkeypatch.setattr(sessions, "replace_session", dying)
     with pytest.raises(Crash):
         scanning.scan(str(crashed), [str(inputs)], checker, jobs=1)
-    monkeypatch.setattr(storage, "replace_session", replace)
+    monkeypatch.setattr(sessions, "replace_session", replace)
     assert table(crashed, "SELECT count(*) FROM sessions") == [(4,)]
     assert table(crashed, "SELECT status FROM runs") == [("failed",)]
     result = scanning.scan(str(crashed), [str(inputs)], checker, jobs=2, part_bytes=600)
@@ -158,12 +159,12 @@ def test_kill_9_then_rerun_equals_a_clean_scan(tmp_path, checker):
         process.wait()
     stored = _count(killed)
     assert 0 < stored < 500, stored
-    [run] = storage.runs(storage.open_db(killed))
+    [run] = queries.runs(schema.open_db(killed))
     assert run["status"] == "interrupted" and run["finished"] is None
     result = scanning.scan(str(killed), [str(inputs)], checker, jobs=1)
     assert result.counts["unchanged"] == stored
     assert stored_findings(killed) == stored_findings(clean)
-    assert storage.search(storage.open_db(killed), "降血压", None) == storage.search(storage.open_db(clean), "降血压", None)
+    assert search.search(schema.open_db(killed), "降血压", None) == search.search(schema.open_db(clean), "降血压", None)
 
 
 def _count(db: Path) -> int:
@@ -255,12 +256,12 @@ def test_runs_command_lists_runs_newest_first_with_their_configuration(tmp_path)
 
 
 def test_a_run_whose_process_is_gone_reads_as_interrupted(tmp_path):
-    db = storage.open_db(tmp_path / "runs.db")
-    mine = storage.start_run(db, {}, "hash", ["in"], 1)
-    gone = storage.start_run(db, {}, "hash", ["in"], 1)
+    db = schema.open_db(tmp_path / "runs.db")
+    mine = sessions.start_run(db, {}, "hash", ["in"], 1)
+    gone = sessions.start_run(db, {}, "hash", ["in"], 1)
     finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     db.execute("UPDATE runs SET pid = ? WHERE id = ?", [int(finished.stdout), gone])
-    statuses = {r["id"]: r["status"] for r in storage.runs(db)}
+    statuses = {r["id"]: r["status"] for r in queries.runs(db)}
     assert statuses == {mine: "running", gone: "interrupted"}
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.report import scorecard
-from integrity.store import database as storage
 from integrity.cli import cli
+from integrity.rating import dataset
+from integrity.store import schema
 from integrity.rating.scoring import load_profile, score
+from integrity.report import scorecard
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
 ROW = re.compile(r"\| (\d+) \| (\S+) \| (streamer|unit) \| (\d+) \| ([A-E]) \| (\S+) \|")
@@ -30,7 +31,7 @@ def expected_rows() -> list[tuple[str, str, int, str, str | None]]:
 @pytest.fixture(scope="module")
 def report(scenario_db):
     """The scores as `integrity score` makes them: the database's records, the default profile."""
-    return score(*storage.scoring_records(storage.open_db(scenario_db)), load_profile())
+    return score(*dataset.scoring_records(schema.open_db(scenario_db)), load_profile())
 
 
 def console_blocks() -> list[tuple[str, list[str]]]:

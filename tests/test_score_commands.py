@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.store import database as storage
 from integrity.cli import cli
+from integrity.rating import dataset
 from integrity.rating.scoring import Period, load_profile, score
+from integrity.store import schema
+from integrity.store import complaints
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "complaint_id,received,streamer_id,unit_id,session_id,listing_id,category,status,amount\n"
@@ -82,7 +84,7 @@ def test_reimport_changes_nothing_and_a_status_change_keeps_its_history(tmp_path
     assert "0 added, 1 updated, 0 unchanged (1 status change)" in run("complaints", "import", path, "--db", db).output
     assert conn.execute("SELECT status FROM complaints").fetchall() == [("verified",)]
     run("complaints", "import", path, "--db", db)
-    history = storage.complaint_history(storage.open_db(db), "c1")
+    history = complaints.complaint_history(schema.open_db(db), "c1")
     assert [(h["previous_status"], h["status"]) for h in history] == [(None, "pending"), ("pending", "verified")]
     assert {h["source"] for h in history} == {str(path)}
 
@@ -156,10 +158,10 @@ def test_score_period_and_as_of(scenario_db):
 
 
 def test_the_database_reads_a_period_as_the_scorer_does(scenario_db):
-    db, profile = storage.open_db(scenario_db), load_profile()
+    db, profile = schema.open_db(scenario_db), load_profile()
     for period in (Period.parse("2026-10-25.."), Period.parse("..2026-10-20"), Period.parse("2026-10-01..2026-10-31")):
-        narrow = score(*storage.scoring_records(db, period), profile, period=period)
-        whole = score(*storage.scoring_records(db), profile, period=period)
+        narrow = score(*dataset.scoring_records(db, period), profile, period=period)
+        whole = score(*dataset.scoring_records(db), profile, period=period)
         assert narrow.to_dict(details=True) == whole.to_dict(details=True)
 
 

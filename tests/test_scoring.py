@@ -5,11 +5,17 @@ import random
 
 import pytest
 
-from integrity.read.complaints import Complaint
 from integrity.rating.scoring import (
-    FindingRecord, Period, ProfileError, SessionRecord, default_profile_path, load_profile,
-    parse_profile, score,
+    FindingRecord,
+    Period,
+    ProfileError,
+    SessionRecord,
+    default_profile_path,
+    load_profile,
+    parse_profile,
+    score,
 )
+from integrity.read.complaints import Complaint
 
 DAY = dt.date(2026, 11, 30)
 DEFAULT_TEXT = default_profile_path().read_text("utf-8")

@@ -19,21 +19,28 @@ from integrity.detect import rules
 from integrity.detect.checker import Checker, FileChecker
 from integrity.detect.classifier import ModelError
 from integrity.detect.classifier import train as train_model
-from integrity.findings.evaluate import evaluate
 from integrity.detect.exemptions import FILTERS
-from integrity.detect.lexicons import LexiconError
 from integrity.detect.finding import Finding
-from integrity.read.model import InputError, Listing, Session
-from integrity.paths import data_dir, in_checkout
-from integrity.read.sessions import iter_input_files, read_authorisations, read_listings, read_sessions
-from integrity.findings import parallel
+from integrity.detect.lexicons import LexiconError
 from integrity.findings import output as report
-from integrity.store import scan as scanning
-from integrity.store import database as storage
-from integrity.report import scorecard
-from integrity.rating import scoring
-from integrity.rating import review
+from integrity.report import records
+from integrity.findings import parallel
+from integrity.findings.evaluate import evaluate
+from integrity.paths import data_dir, in_checkout
+from integrity.rating import dataset, review, scoring
 from integrity.read.complaints import read_complaints
+from integrity.read.model import InputError, Listing, Session
+from integrity.read.sessions import (
+    iter_input_files,
+    read_authorisations,
+    read_listings,
+    read_sessions,
+)
+from integrity.report import review_card, scorecard
+from integrity.store import complaints as stored_complaints
+from integrity.store import queries, search
+from integrity.store import scan as scanning
+from integrity.store import schema
 
 
 class ConfigError(click.ClickException):
@@ -375,7 +382,7 @@ def train_command(train_files, test_file, dev_file, out_dir):
 
 def _open_db(path: str):
     try:
-        return storage.open_db(path, create=False)
+        return schema.open_db(path, create=False)
     except FileNotFoundError as error:
         raise click.ClickException(f"{error} (create one with `integrity scan PATH --db {path}`)") from None
     except sqlite3.Error as error:
@@ -447,7 +454,7 @@ FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", 
 @click.option("--category", type=click.Choice(["price", "counterfeit", "wording"]), help="Only this category.")
 @click.option("--rule", metavar="CODE", help="Only this rule code or prefix (e.g. PRC001 or PRC).")
 @click.option("--session", metavar="ID", help="Only this session.")
-@click.option("--format", "fmt", type=click.Choice(report.RECORD_FORMATS), default="table", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True,
               help="table; json ({\"findings\": [...]} as `check` writes them, plus id); jsonl; csv.")
 def findings_command(db_path, candidate, category, rule, session, fmt):
     """List stored findings, each with its stable id.
@@ -461,8 +468,8 @@ def findings_command(db_path, candidate, category, rule, session, fmt):
       integrity findings --db findings.db --rule PRC --format csv > price.csv
     """
     db = _open_db(db_path)
-    found = storage.findings(db, candidate=candidate, category=category, rule=rule, session=session)
-    report.write_records(sys.stdout, found, fmt, "findings", FINDING_TABLE if fmt == "table" else storage.FINDING_FIELDS)
+    found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session)
+    records.write_records(sys.stdout, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
 
 
 @cli.command("summary")
@@ -480,11 +487,11 @@ def summary_command(db_path, top, fmt):
     Example:
       integrity summary --db findings.db --top 20
     """
-    result = storage.summary(_open_db(db_path), top)
+    result = queries.summary(_open_db(db_path), top)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        report.write_summary(sys.stdout, result)
+        records.write_summary(sys.stdout, result)
 
 
 RUN_COLUMNS = ("id", "started", "finished", "status", "jobs", "files", "sessions", "checked", "unchanged",
@@ -494,7 +501,7 @@ RUN_COLUMNS = ("id", "started", "finished", "status", "jobs", "files", "sessions
 @cli.command("runs")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="The newest this many runs.")
-@click.option("--format", "fmt", type=click.Choice(report.RECORD_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True)
 def runs_command(db_path, limit, fmt):
     """List the scans stored in a database, newest first.
 
@@ -508,18 +515,18 @@ def runs_command(db_path, limit, fmt):
       integrity runs --db findings.db
       integrity runs --db findings.db --limit 2 --format json
     """
-    rows = storage.runs(_open_db(db_path), limit)
+    rows = queries.runs(_open_db(db_path), limit)
     if fmt == "table":
         for run in rows:
             run["configuration"] = run["config_hash"][:12]
-    report.write_records(sys.stdout, rows, fmt, "runs", RUN_COLUMNS)
+    records.write_records(sys.stdout, rows, fmt, "runs", RUN_COLUMNS)
 
 
 @cli.command("search")
 @click.argument("query")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many segments.")
-@click.option("--format", "fmt", type=click.Choice(report.RECORD_FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True)
 def search_command(query, db_path, limit, fmt):
     """Search the stored transcripts for segments holding every word of QUERY.
 
@@ -534,12 +541,12 @@ def search_command(query, db_path, limit, fmt):
     """
     db = _open_db(db_path)
     try:
-        storage.index_text(db)
+        search.index_text(db)
     except sqlite3.OperationalError:
         pass  # a read-only database: the rows not yet indexed are matched directly
-    rows = storage.search(db, query, limit)
-    columns = ("session_id", "segment", "start", "text") if fmt == "table" else storage.SEARCH_FIELDS
-    report.write_records(sys.stdout, rows, fmt, "segments", columns)
+    rows = search.search(db, query, limit)
+    columns = ("session_id", "segment", "start", "text") if fmt == "table" else search.SEARCH_FIELDS
+    records.write_records(sys.stdout, rows, fmt, "segments", columns)
 
 
 @cli.group("complaints")
@@ -578,7 +585,7 @@ def complaints_import(file: str, db_path: str) -> None:
     if any(problem.line is None for problem in problems):
         sys.exit(2)
     try:
-        counts = storage.import_complaints(storage.open_db(db_path), complaints, file)
+        counts = stored_complaints.import_complaints(schema.open_db(db_path), complaints, file)
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {db_path}: {error}") from None
     changes, bad = counts["status_changes"], errors.count
@@ -623,7 +630,7 @@ def _score_report(db_path: str, profile_path: str | None, period: scoring.Period
         profile = scoring.load_profile(profile_path)
     except scoring.ProfileError as error:
         raise ConfigError(f"bad profile: {error}") from None
-    sessions, findings, complaints = storage.scoring_records(_open_db(db_path), period)
+    sessions, findings, complaints = dataset.scoring_records(_open_db(db_path), period)
     return scoring.score(sessions, findings, complaints, profile, as_of=as_of, period=period)
 
 
@@ -653,10 +660,10 @@ def score_command(scores: scoring.ScoreReport, fmt: str) -> None:
         return
     rows = scorecard.score_rows(scores)
     if fmt == "csv":
-        report.write_records(sys.stdout, rows, "csv", "candidates", scorecard.CSV_COLUMNS)
+        records.write_records(sys.stdout, rows, "csv", "candidates", scorecard.CSV_COLUMNS)
         return
     click.echo(scorecard.header(scores))
-    count = report.write_records(sys.stdout, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
+    count = records.write_records(sys.stdout, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
     decisions = scores.decisions_applied
     click.echo(f"{count} candidates; {decisions} review decision{'' if decisions == 1 else 's'} applied")
 
@@ -778,6 +785,13 @@ def review_dismiss(finding_id, by, db_path, reason):
     _decide("dismissed", finding_id, by, reason, db_path)
 
 
+def _rule_summary(code: str) -> str | None:
+    try:
+        return rules.get(code).summary
+    except KeyError:
+        return None
+
+
 REVIEW_KEYS = {"c": "confirmed", "d": "dismissed", "s": "skip", "q": "quit"}
 
 
@@ -803,7 +817,8 @@ def review_next(candidate, by, db_path):
     for position, finding in enumerate(queue, 1):
         if review.latest(db, finding["id"]) is not None:
             continue
-        click.echo(review.card(db, finding, f"{position} of {len(queue)}"))
+        click.echo(review_card.card(finding, review.context(db, finding), f"{position} of {len(queue)}",
+                                    _rule_summary(finding["rule"])))
         key = click.prompt("[c]onfirm, [d]ismiss, [s]kip, [q]uit", type=click.Choice(list(REVIEW_KEYS),
                            case_sensitive=False), show_choices=False).lower()
         if key == "q":
@@ -852,7 +867,7 @@ def review_history(db_path, finding_id, orphaned, fmt):
         return
     rows = [{**d.to_dict(), "state": d.state} for d in decisions]
     columns = ("at", "finding_id", "decision", "by", "state", "reason")
-    report.write_records(sys.stdout, rows, "table", "reviews", columns)
+    records.write_records(sys.stdout, rows, "table", "reviews", columns)
     click.echo(f"{len(decisions)} decision{'' if len(decisions) == 1 else 's'}; {len(orphans)} orphaned "
                f"finding{'' if len(orphans) == 1 else 's'} (no longer produced){': ' if orphans else ''}"
                f"{', '.join(orphans)}")
@@ -881,7 +896,7 @@ def review_stats(db_path, fmt):
         click.echo(json.dumps({"rules": [s.to_dict() for s in per_rule], "total": total.to_dict(),
                                "orphaned": orphans}, ensure_ascii=False, indent=2))
         return
-    report.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", review.STATS_FIELDS)
+    records.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", review.STATS_FIELDS)
     click.echo(f"{orphans} orphaned finding{'' if orphans == 1 else 's'} with decisions (no longer produced)")
 
 

@@ -7,8 +7,8 @@ from typing import Iterable, Iterator, Mapping, Protocol
 from integrity.detect import rules
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Lexicon
-from integrity.text.matcher import Hit, Matcher, Text
 from integrity.read.model import Listing, Segment, Session
+from integrity.text.matcher import Hit, Matcher, Text
 
 
 @dataclass(frozen=True)

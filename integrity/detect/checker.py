@@ -14,16 +14,15 @@ from typing import Iterable
 
 from integrity import __version__
 from integrity import detect as detectors
-from integrity.detect import lexicons
-from integrity.detect import rules
-from integrity.detect.classifier import CARD_FILE, MODEL_FILE, ModelError, ModelJudge
+from integrity.detect import lexicons, rules
 from integrity.detect.base import Options
+from integrity.detect.classifier import CARD_FILE, MODEL_FILE, ModelError, ModelJudge
 from integrity.detect.finding import Finding
-from integrity.text.matcher import Matcher, Text
-from integrity.read.model import InputError, Listing, Session
 from integrity.findings.parallel import Part
 from integrity.paths import data_dir
+from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
+from integrity.text.matcher import Matcher, Text
 
 
 class Checker:

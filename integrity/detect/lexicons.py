@@ -24,8 +24,8 @@ from typing import Any, Iterable
 from integrity.detect import exemptions as filter_registry
 from integrity.detect import rules
 from integrity.detect.finding import SEVERITIES
-from integrity.text.normalize import add_folds, normalize_term
 from integrity.paths import data_dir
+from integrity.text.normalize import add_folds, normalize_term
 
 
 class LexiconError(Exception):

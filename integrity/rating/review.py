@@ -22,13 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import click
 from sqlite_utils import Database
 
-from integrity.detect import rules
-from integrity.store import database as storage
 from integrity.detect.finding import CATEGORIES
-from integrity.findings.output import display_width
+from integrity.store import queries, schema
 
 DECISIONS = ("confirmed", "dismissed")
 HISTORY_FIELDS = ("finding_id", "decision", "by", "reason", "at")
@@ -77,8 +74,8 @@ def decide(db: Database, finding_id: str, decision: str, by: str,
         raise ReviewError("a decision needs the name of the judge who takes it (--by NAME)")
     if decision == "dismissed" and reason is None:
         raise ReviewError("a dismissal needs a reason (--reason TEXT): the record shows why")
-    at = storage.now()
-    with storage.writing(db):
+    at = schema.now()
+    with schema.writing(db):
         if db.execute("SELECT 1 FROM findings WHERE id = ?", [finding_id]).fetchone() is None:
             raise ReviewError(f"no finding {finding_id!r} in the database "
                               "(`integrity findings` lists them with their ids)")
@@ -131,49 +128,20 @@ def open_findings(db: Database, candidate: str | None = None) -> list[dict[str, 
     """Stored findings nobody has decided yet (as :func:`integrity.store.database.findings` gives
     them), by session and check order; ``candidate`` is a streamer or unit id."""
     decided = {row[0] for row in db.execute("SELECT DISTINCT finding_id FROM reviews")}
-    return [finding for finding in storage.findings(db, candidate=candidate) if finding["id"] not in decided]
+    return [finding for finding in queries.findings(db, candidate=candidate) if finding["id"] not in decided]
 
 
-def card(db: Database, finding: dict[str, Any], heading: str, around: int = 2) -> str:
-    """What a judge needs to decide a finding: its session, the rule and its basis, the
-    segment with the evidence highlighted among ``around`` segments either side, and the
-    numbers of its listing (of every listing of the session, for a price finding naming none).
-
-    The evidence is coloured with ``click.style`` (``click.echo`` drops colour off a terminal)
-    and marked with carets underneath either way.
-    """
+def context(db: Database, finding: dict[str, Any], around: int = 2) -> dict[str, Any]:
+    """What a judge needs around a finding: its session (streamer, unit, date, platform), the
+    segments ``around`` either side of its segment, and the listings it concerns (every listing
+    of the session for a price finding that names none), with their numbers."""
     sid = finding["session_id"]
     session = next(db.query("SELECT streamer_id, unit_id, date, platform FROM sessions WHERE session_id = ?", [sid]))
-    about = [f"session {sid}", *(f"{key.removesuffix('_id')} {session[key]}"
-                                 for key in ("streamer_id", "unit_id", "date", "platform") if session[key])]
-    lines = [click.style(f"── {heading} ── finding {finding['id']}", bold=True), " · ".join(about)]
-    lines.append(f"{click.style(finding['rule'], bold=True)} {finding['category']}, {finding['severity']}, "
-                 f"confidence {finding['confidence']:g}: {finding['message']}")
-    try:
-        lines.append(f"  rule:  {rules.get(finding['rule']).summary}")
-    except KeyError:
-        lines.append("  rule:  (not a rule of this version of integrity)")
-    lines.append(f"  basis: {finding['basis']}")
-    why = ", ".join(f"{key} {_value(value)}" for key, value in finding["explanation"].items() if key != "detector")
-    if why:
-        lines.append(f"  why:   {why}")
     segment = finding["segment"]
-    if segment is not None:
-        lines.append("")
-        rows = db.query('SELECT idx, start, text FROM segments WHERE session_id = ? AND idx BETWEEN ? AND ? '
-                        "ORDER BY idx", [sid, segment - around, segment + around])
-        for row in rows:
-            prefix = f"{'>' if row['idx'] == segment else ' '} {row['idx']:>4}  {_clock(row['start']):>8}  "
-            span = finding["span"] if row["idx"] == segment else None
-            lines += _marked(prefix, row["text"], span)
-    listings = _listings_shown(db, finding)
-    if listings:
-        lines.append("")
-    for listing in listings:
-        span = finding["span"] if segment is None and listing["listing_id"] == finding["listing_id"] else None
-        lines += _marked(f"listing {listing['listing_id']}: ", listing["title"] or "", span)
-        lines.append(f"    {_numbers(listing)}")
-    return "\n".join(lines)
+    segments = [] if segment is None else list(db.query(
+        "SELECT idx, start, text FROM segments WHERE session_id = ? AND idx BETWEEN ? AND ? ORDER BY idx",
+        [sid, segment - around, segment + around]))
+    return {"session": {"session_id": sid, **session}, "segments": segments, "listings": _listings_shown(db, finding)}
 
 
 def _listings_shown(db: Database, finding: dict[str, Any]) -> list[dict[str, Any]]:
@@ -184,45 +152,10 @@ def _listings_shown(db: Database, finding: dict[str, Any]) -> list[dict[str, Any
         args.append(finding["listing_id"])
     elif finding["category"] != "price":
         return []
-    return list(db.query(sql + " ORDER BY idx", args))
-
-
-def _marked(prefix: str, text: str, span: list[int] | None) -> list[str]:
-    """``prefix`` and ``text`` with the span coloured, and a line of carets under it."""
-    if not span:
-        return [prefix + text]
-    start, end = span
-    coloured = click.style(text[start:end], fg="red", bold=True, underline=True)
-    carets = " " * (display_width(prefix) + display_width(text[:start])) + "^" * display_width(text[start:end])
-    return [prefix + text[:start] + coloured + text[end:], carets]
-
-
-def _numbers(listing: dict[str, Any]) -> str:
-    parts = [f"brand {listing['brand']}"] if listing["brand"] else []
-    if listing["price"] is not None:
-        parts.append(f"price {listing['price']:g}")
-    if listing["list_price"] is not None:
-        basis = f" ({listing['list_price_basis']})" if listing["list_price_basis"] else ""
-        parts.append(f"list price {listing['list_price']:g}{basis}")
-    if listing["stock"] is not None:
-        parts.append(f"stock {listing['stock']}")
-    history = json.loads(listing["price_history"] or "[]")
-    parts.append("sales before the session: " + (", ".join(f"{p['date']} {p['price']:g}" for p in history) or "none"))
-    return "; ".join(parts)
-
-
-def _value(value: object) -> str:
-    if isinstance(value, (list, tuple)):
-        return "/".join(map(str, value))
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def _clock(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+    listings = list(db.query(sql + " ORDER BY idx", args))
+    for listing in listings:
+        listing["price_history"] = json.loads(listing["price_history"] or "[]")
+    return listings
 
 
 # --- Precision per rule ----------------------------------------------------------------------

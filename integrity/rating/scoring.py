@@ -28,9 +28,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from integrity.detect.finding import CATEGORIES, SEVERITIES
 from integrity.read.complaints import CATEGORIES as COMPLAINT_CATEGORIES
 from integrity.read.complaints import STATUSES, Complaint
-from integrity.detect.finding import CATEGORIES, SEVERITIES
 
 KINDS = ("streamer", "unit")
 REVIEWS = ("confirmed", "dismissed")

@@ -9,9 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO, Any
 
+from integrity.rating.scoring import (
+    BREAKDOWN,
+    CandidateScore,
+    Deduction,
+    FindingRecord,
+    ScoreReport,
+)
 from integrity.read.complaints import CATEGORIES as COMPLAINT_CATEGORIES
 from integrity.read.complaints import STATUSES
-from integrity.rating.scoring import BREAKDOWN, CandidateScore, Deduction, FindingRecord, ScoreReport
+from integrity.text.display import clock
 
 TABLE_COLUMNS = ("rank", "candidate_id", "kind", "score", "grade", *BREAKDOWN, "sessions", "findings",
                  "filed", "decision")
@@ -106,7 +113,7 @@ def _write_item(out: IO[str], deduction: Deduction) -> None:
         if item.segment is not None:
             where.append(f"segment {item.segment}")
         if item.start is not None:
-            where.append(f"at {_clock(item.start)}")
+            where.append(f"at {clock(item.start)}")
         if item.listing_id:
             where.append(f"listing {item.listing_id}")
         out.write(f"  {-deduction.points or 0.0:8.2f}  {date}  {item.finding_id}  {item.rule} {item.category}/{item.severity}"
@@ -130,7 +137,3 @@ def _write_item(out: IO[str], deduction: Deduction) -> None:
               f"{deduction.recency:.3f} / {deduction.divisor:.2f}\n")
 
 
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    hours, rest = divmod(whole, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"

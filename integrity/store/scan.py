@@ -26,14 +26,21 @@ from typing import IO, Any
 
 from sqlite_utils import Database
 
-from integrity.findings import parallel
-from integrity.store import database as storage
 from integrity.detect.checker import Checker
 from integrity.detect.finding import Finding
+from integrity.findings import parallel
+from integrity.findings.parallel import (
+    PART_BYTES,
+    Part,
+    default_jobs,
+    input_files,
+    plan,
+)
 from integrity.read.model import InputError, Listing, Session
-from integrity.text.normalize import fold
-from integrity.findings.parallel import PART_BYTES, Part, default_jobs, input_files, plan
 from integrity.read.sessions import read_jsonl_part, read_sessions
+from integrity.store import schema, sessions
+from integrity.text.normalize import fold
+from integrity.text.display import clock
 
 # --- The pure part: a session in, rows out ---------------------------------------------------
 
@@ -128,7 +135,7 @@ class Worker:
         self.fingerprint = checker.fingerprint
         self.listings = listings
         self.date = date
-        self.conn = sqlite3.connect(db_path, timeout=storage.BUSY_TIMEOUT_MS / 1000)
+        self.conn = sqlite3.connect(db_path, timeout=schema.BUSY_TIMEOUT_MS / 1000)
         self.conn.execute("PRAGMA query_only = 1")
 
     def process(self, part: Part) -> dict[str, Any]:
@@ -156,7 +163,7 @@ class Worker:
 
     def _record(self, session: Session) -> dict[str, Any] | str:
         content = content_hash(session)
-        stored = storage.stored_state(self.conn, session.session_id)
+        stored = sessions.stored_state(self.conn, session.session_id)
         if stored and stored[:2] == (content, self.fingerprint):
             return {"session_id": session.session_id, "content_hash": content, "checked": False,
                     "source": session.source}
@@ -192,7 +199,7 @@ class Progress:
             return
         self.shown = now
         rate = done / max(now - self.started, 1e-9)
-        left = f"{_clock((self.total - done) / rate)} left" if rate and done < self.total else "done"
+        left = f"{clock((self.total - done) / rate)} left" if rate and done < self.total else "done"
         line = (f"{sessions:,} sessions  {done / 1e6:,.1f}/{self.total / 1e6:,.1f} MB  "
                 f"{rate / 1e6:.1f} MB/s  {left}")
         self.stream.write("\r" + line.ljust(self.width))
@@ -206,9 +213,6 @@ class Progress:
             self.width = 0
 
 
-def _clock(seconds: float) -> str:
-    minutes, seconds = divmod(int(seconds), 60)
-    return f"{minutes // 60}:{minutes % 60:02d}:{seconds:02d}" if minutes >= 60 else f"{minutes}:{seconds:02d}"
 
 
 @dataclass
@@ -246,16 +250,16 @@ def scan(
     paths = list(paths)
     jobs = jobs or default_jobs()
     started = time.monotonic()
-    db = storage.open_db(db_path)
+    db = schema.open_db(db_path)
     fingerprint = checker.fingerprint
-    run_id = storage.start_run(db, checker.configuration, fingerprint, paths, jobs)
+    run_id = sessions.start_run(db, checker.configuration, fingerprint, paths, jobs)
     files, missing = input_files(paths)
     counts: Counter = Counter(files=len(files), bytes=sum(size for _, size in files))
     progress = Progress(counts["bytes"], progress_stream)
 
     def report(error: InputError) -> None:
         counts["errors"] += 1
-        storage.record_error(db, run_id, error.source, error.line, error.message)
+        sessions.record_error(db, run_id, error.source, error.line, error.message)
         if on_error:
             progress.clear()
             on_error(error)
@@ -294,7 +298,7 @@ def scan(
         status = "interrupted"
         raise
     finally:
-        storage.finish_run(db, run_id, status, counts)
+        sessions.finish_run(db, run_id, status, counts)
         db.close()
     return ScanResult(run_id, status, time.monotonic() - started, counts)
 
@@ -302,15 +306,15 @@ def scan(
 def _store(db: Database, record: dict[str, Any], fingerprint: str, run_id: int) -> str | None:
     """Store a worker's record: None when stored, "unchanged", or an error message."""
     session_id = record["session_id"]
-    stored = storage.stored_state(db.conn, session_id)
+    stored = sessions.stored_state(db.conn, session_id)
     if stored and stored[2] == run_id:
         if stored[0] == record["content_hash"]:
             return "unchanged"
         return f"session {session_id!r} appears again with other content; the first copy is kept"
     if stored and stored[:2] == (record["content_hash"], fingerprint):
-        storage.mark_seen(db, session_id, run_id)
+        sessions.mark_seen(db, session_id, run_id)
         return "unchanged"
     if not record["checked"]:
         return f"session {session_id!r} was changed by another process during this scan; scan again"
-    storage.replace_session(db, record, fingerprint, run_id)
+    sessions.replace_session(db, record, fingerprint, run_id)
     return None

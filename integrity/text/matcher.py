@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from re import _constants as sre
-from re import _parser as sre_parse
 from dataclasses import dataclass, field
 from functools import cached_property
+from re import _constants as sre
+from re import _parser as sre_parse
 
 import ahocorasick
 import jieba

@@ -39,13 +39,13 @@ from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 import ahocorasick
 import numpy as np
 
-from integrity.detect.finding import CATEGORIES, Finding
-from integrity.text.matcher import Text
-from integrity.read.model import Session
-from integrity.text.prices import extract_claims
 from integrity.detect import rules
 from integrity.detect.exemptions import FILTERS
+from integrity.detect.finding import CATEGORIES, Finding
 from integrity.detect.rules import Rule, register
+from integrity.read.model import Session
+from integrity.text.matcher import Text
+from integrity.text.prices import extract_claims
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline

@@ -36,15 +36,20 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from integrity.detect import rules
-from integrity.detect.base import Options, hit_explanation, listing_finding, segment_finding
+from integrity.detect.base import (
+    Options,
+    hit_explanation,
+    listing_finding,
+    segment_finding,
+)
 from integrity.detect.exemptions import exempting, exemption
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Brand, Lexicon
-from integrity.text.matcher import Hit, Text
+from integrity.detect.rules import Rule, register
 from integrity.read.model import Listing, Session
+from integrity.text.matcher import Hit, Text
 from integrity.text.normalize import fold, normalize_term
 from integrity.text.numerals import Amount, find_amounts
-from integrity.detect.rules import Rule, register
 
 TRADEMARK = "《中华人民共和国商标法》第五十七条"
 LIVESTREAM = "《网络直播营销管理办法（试行）》第十八条第（三）项"

@@ -20,16 +20,30 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from integrity.detect.base import Options, listing_finding, segment_finding, term_findings
+from integrity.detect.base import (
+    Options,
+    listing_finding,
+    segment_finding,
+    term_findings,
+)
 from integrity.detect.exemptions import exempting, exemption
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Lexicon
-from integrity.text.matcher import Hit, Text
-from integrity.read.model import Listing, Segment, Session
-from integrity.text.prices import (
-    CENT, WINDOW_DAYS, Catalogue, Claim, Floor, Link, extract_claims, held_price, money, reference_floor,
-)
 from integrity.detect.rules import Rule, register
+from integrity.read.model import Listing, Segment, Session
+from integrity.text.matcher import Hit, Text
+from integrity.text.prices import (
+    CENT,
+    WINDOW_DAYS,
+    Catalogue,
+    Claim,
+    Floor,
+    Link,
+    extract_claims,
+    held_price,
+    money,
+    reference_floor,
+)
 
 FRAUD = "《明码标价和禁止价格欺诈规定》"
 PRICE_LAW = "《中华人民共和国价格法》"

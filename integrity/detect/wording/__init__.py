@@ -19,9 +19,9 @@ from integrity.detect.base import Options, term_findings
 from integrity.detect.exemptions import exempting, exemption
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Lexicon
-from integrity.text.matcher import Hit, Text
-from integrity.read.model import Session
 from integrity.detect.rules import Rule, register
+from integrity.read.model import Session
+from integrity.text.matcher import Hit, Text
 
 AD_LAW = "《中华人民共和国广告法》"
 GUIDE = "《广告绝对化用语执法指南》"

@@ -1,0 +1,154 @@
+"""Reading the database back: findings, the regulator's summary and the scan runs.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+from integrity.store import schema
+from integrity.store.schema import escape_like
+from integrity.store.sessions import FINDING_COLUMNS
+
+
+def runs(db: Database, limit: int | None = None) -> list[dict[str, Any]]:
+    """Scan runs, newest first, with their configuration and counts."""
+    sql = "SELECT * FROM runs ORDER BY id DESC" + (" LIMIT ?" if limit else "")
+    return [_run_dict(row) for row in schema.rows(db, sql, [limit] if limit else [])]
+
+
+def findings(
+    db: Database,
+    *,
+    candidate: str | None = None,
+    category: str | None = None,
+    rule: str | None = None,
+    session: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Stored findings in the contract's shape plus ``id``, by session then check order.
+
+    ``rule`` is a code or a prefix of codes (``PRC``); ``candidate`` a streamer or unit id.
+    """
+    clauses, args = [], []
+    if candidate:
+        clauses.append("f.session_id IN (SELECT session_id FROM sessions WHERE streamer_id = ? OR unit_id = ?)")
+        args += [candidate, candidate]
+    if category:
+        clauses.append("f.category = ?")
+        args.append(category)
+    if rule:
+        clauses.append("(f.rule = ? OR f.rule LIKE ? ESCAPE '\\')")
+        args += [rule.upper(), escape_like(rule.upper()) + "%"]
+    if session:
+        clauses.append("f.session_id = ?")
+        args.append(session)
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"SELECT {', '.join('f.' + c for c in FINDING_COLUMNS)} FROM findings f {where} ORDER BY f.session_id, f.ordinal"
+    for row in schema.rows(db, sql, args):
+        yield finding_dict(row)
+
+
+FINDING_FIELDS = ("id", "session_id", "segment", "listing_id", "start", "rule", "category", "severity",
+                  "confidence", "message", "evidence", "span", "basis", "explanation")
+
+
+def finding_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """A findings row as ``Finding.to_dict()`` shapes it, with ``id`` first."""
+    span = [row["span_start"], row["span_end"]] if row["span_start"] is not None else None
+    return {
+        "id": row["id"],
+        "session_id": row["session_id"],
+        "segment": row["segment"],
+        "listing_id": row["listing_id"],
+        "start": row["start"],
+        "rule": row["rule"],
+        "category": row["category"],
+        "severity": row["severity"],
+        "confidence": round(row["confidence"], 3),
+        "message": row["message"],
+        "evidence": row["evidence"],
+        "span": span,
+        "basis": row["basis"],
+        "explanation": json.loads(row["explanation"]),
+    }
+
+
+def summary(db: Database, top: int = 10) -> dict[str, Any]:
+    """What a regulator reads first: totals, findings by category, rule and severity, and the
+    streamers and units with the most findings per hour streamed.
+    """
+    sessions, segments, seconds = db.execute(
+        "SELECT count(*), coalesce(sum(segments), 0), coalesce(sum(duration_seconds), 0) FROM sessions"
+    ).fetchone()
+
+    def counts(column: str) -> dict[str, int]:
+        return dict(db.execute(f"SELECT {column}, count(*) FROM findings GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+
+    by_rule = [
+        {"rule": rule, "category": category, "severity": severity, "findings": n}
+        for rule, category, severity, n in db.execute(
+            "SELECT rule, category, severity, count(*) FROM findings GROUP BY rule ORDER BY 4 DESC, 1"
+        )
+    ]
+    last_run = runs(db, limit=1)
+    return {
+        "sessions": sessions,
+        "segments": segments,
+        "hours": round(seconds / 3600, 2),
+        "findings": db.execute("SELECT count(*) FROM findings").fetchone()[0],
+        "by_category": counts("category"),
+        "by_severity": counts("severity"),
+        "by_rule": by_rule,
+        "streamers": _candidates(db, "streamer_id", top),
+        "units": _candidates(db, "unit_id", top),
+        "last_run": last_run[0] if last_run else None,
+    }
+
+
+def _candidates(db: Database, column: str, top: int) -> list[dict[str, Any]]:
+    """Candidates by findings per hour (those with no timed segments last), then findings."""
+    sql = (
+        f"SELECT {column} AS candidate_id, count(*) AS sessions, sum(findings) AS findings, "
+        f"sum(duration_seconds) / 3600.0 AS hours FROM sessions WHERE {column} IS NOT NULL GROUP BY 1"
+    )
+    rows = [
+        {
+            "candidate_id": row["candidate_id"],
+            "sessions": row["sessions"],
+            "hours": round(row["hours"], 2),
+            "findings": row["findings"],
+            "findings_per_hour": round(row["findings"] / row["hours"], 2) if row["hours"] else None,
+        }
+        for row in schema.rows(db, sql, [])
+    ]
+    rows.sort(key=lambda r: (r["findings_per_hour"] is None, -(r["findings_per_hour"] or 0), -r["findings"],
+                             r["candidate_id"]))
+    return rows[:top]
+
+
+def _run_dict(row: sqlite3.Row) -> dict[str, Any]:
+    run = dict(row)
+    run["paths"] = json.loads(run["paths"])
+    run["configuration"] = json.loads(run["configuration"])
+    if run["status"] == "running" and run.get("host") == socket.gethostname() and not _alive(run.get("pid")):
+        run["status"] = "interrupted"
+    return run
+
+
+def _alive(pid: int | None) -> bool:
+    """Whether a process of this id runs on this machine (unknown ids count as alive)."""
+    if not pid:
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+"""The keys of a finding read back: ``id``, then ``Finding.to_dict()``'s."""
