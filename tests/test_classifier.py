@@ -10,9 +10,14 @@ import skops.io as sio
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import FunctionTransformer
 
-from integrity.detect import classifier, rules
+from integrity.detect import lexicons
 from integrity.detect.checker import Checker
+from integrity.detect.classifier import judge as judge_module
+from integrity.detect.classifier import train as training
 from integrity.read.model import Segment, Session
+from integrity.text.text import Text
+
+LEXICON = Checker(model=False).lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "models" / "data"
@@ -46,16 +51,16 @@ def small_data(tmp_path_factory):
 
 def test_training_is_reproducible(small_data, tmp_path):
     train, test = small_data
-    first = classifier.train([train], test, tmp_path / "a")
-    second = classifier.train([train], test, tmp_path / "b")
+    first = training.train([train], test, tmp_path / "a")
+    second = training.train([train], test, tmp_path / "b")
     assert first["thresholds"] == second["thresholds"]
-    model_a, model_b = (tmp_path / d / classifier.MODEL_FILE for d in "ab")
-    assert classifier.file_sha256(model_a) == classifier.file_sha256(model_b)  # the same bytes
+    model_a, model_b = (tmp_path / d / judge_module.MODEL_FILE for d in "ab")
+    assert judge_module.file_sha256(model_a) == judge_module.file_sha256(model_b)  # the same bytes
     texts = ["吃了这个腰就不酸了", "这个包跟大牌一个工厂", "今天给大家带围巾"]
-    a = classifier.load_pipeline(tmp_path / "a" / classifier.MODEL_FILE).predict_proba(texts)
-    b = classifier.load_pipeline(tmp_path / "b" / classifier.MODEL_FILE).predict_proba(texts)
+    a = judge_module.load_pipeline(tmp_path / "a" / judge_module.MODEL_FILE).predict_proba(texts)
+    b = judge_module.load_pipeline(tmp_path / "b" / judge_module.MODEL_FILE).predict_proba(texts)
     np.testing.assert_array_equal(a, b)
-    assert first["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": classifier.file_sha256(train)}]
+    assert first["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": judge_module.file_sha256(train)}]
     assert first["metrics"] == second["metrics"]
 
 
@@ -66,20 +71,20 @@ def _double(x):
 def test_skops_refuses_an_unexpected_type(tmp_path):
     path = tmp_path / "evil.skops"
     sio.dump(Pipeline([("f", FunctionTransformer(_double))]), path)
-    with pytest.raises(classifier.ModelError, match="unexpected types"):
-        classifier.load_pipeline(path)
+    with pytest.raises(judge_module.ModelError, match="unexpected types"):
+        judge_module.load_pipeline(path)
 
 
 def test_a_damaged_model_file_is_a_clear_error(tmp_path):
     path = tmp_path / "broken.skops"
     path.write_bytes(b"not a zip")
-    with pytest.raises(classifier.ModelError, match="not a readable skops model"):
-        classifier.load_pipeline(path)
+    with pytest.raises(judge_module.ModelError, match="not a readable skops model"):
+        judge_module.load_pipeline(path)
 
 
 def test_model_rules_are_registered_with_docs():
-    codes = {r.code: r for r in rules.all_rules()}
-    for code in classifier.MODEL_RULES.values():
+    codes = {r.code: r for r in lexicons.load_rules()}
+    for code in judge_module.MODEL_RULES.values():
         assert code in codes and "## What it does" in codes[code].doc
 
 
@@ -87,11 +92,10 @@ def test_without_a_look_alike_cut_no_confidence_is_lowered():
     checker = Checker(select=["WRD"], model=False)
     session = Session("s", (Segment(0, "这个枕头是全网最舒服的"),))
     [finding] = checker.check(session)
-    judge = classifier.ModelJudge(_Fixed([[0, 0, 0.001]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
+    judge = judge_module.ModelJudge(_Fixed([[0, 0, 0.001]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
                                   lookalike_below={"wording": None})
-    from integrity.text.matcher import Text
 
-    assert judge.apply(session, [Text.of(session.segments[0].text)], [finding], checker.enabled) == [finding]
+    assert judge.apply(session, [Text.of(session.segments[0].text)], [finding], checker.enabled, LEXICON) == [finding]
 
 
 @pytest.mark.parametrize("probabilities,wrong,expected", [
@@ -100,7 +104,7 @@ def test_without_a_look_alike_cut_no_confidence_is_lowered():
     ([0.001, 0.003, 0.5], [1, 1, 0], None),                              # too few to tell
 ])
 def test_look_alike_cut_is_the_largest_under_which_rule_hits_were_mostly_wrong(probabilities, wrong, expected):
-    assert classifier.choose_lookalike_cut(np.array(probabilities), np.array(wrong, dtype=bool)) == expected
+    assert training.choose_lookalike_cut(np.array(probabilities), np.array(wrong, dtype=bool)) == expected
 
 
 @pytest.mark.parametrize("dev,threshold,stable", [
@@ -112,7 +116,7 @@ def test_look_alike_cut_is_the_largest_under_which_rule_hits_were_mostly_wrong(p
     (None, 0.8, False),
 ])
 def test_a_model_rule_is_stable_only_with_a_threshold_and_precise_on_dev(dev, threshold, stable):
-    assert classifier._stable(dev, threshold) is stable
+    assert training._stable(dev, threshold) is stable
 
 
 @pytest.mark.parametrize(
@@ -128,7 +132,7 @@ def test_a_model_rule_is_stable_only_with_a_threshold_and_precise_on_dev(dev, th
 def test_threshold_is_the_lowest_that_reaches_the_target_precision_on_enough_findings(threshold_data, support,
                                                                                        expected):
     probabilities, truth = map(np.array, threshold_data)
-    assert classifier.choose_threshold(probabilities, truth, target=0.9, min_support=support) == expected
+    assert training.choose_threshold(probabilities, truth, target=0.9, min_support=support) == expected
 
 
 class _Fixed:
@@ -146,51 +150,50 @@ def test_model_adds_findings_the_rules_missed_and_lowers_look_alikes():
     session = Session("s", (Segment(0, "这个枕头是全网最舒服的"), Segment(1, "吃了它胃就舒服多了"), Segment(2, "今天发货")))
     rule_findings = checker.check(session)
     assert [f.segment for f in rule_findings] == [0]
-    judge = classifier.ModelJudge(_Fixed([[0, 0, 0.01], [0, 0, 0.97], [0, 0, 0.2]]),
+    judge = judge_module.ModelJudge(_Fixed([[0, 0, 0.01], [0, 0, 0.97], [0, 0, 0.2]]),
                                   {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha",
                                   lookalike_below={"wording": 0.05})
-    from integrity.text.matcher import Text
 
-    judged = judge.apply(session, [Text.of(s.text) for s in session.segments], rule_findings, checker.enabled)
+    judged = judge.apply(session, [Text.of(s.text) for s in session.segments], rule_findings, checker.enabled, LEXICON)
     by_segment = {f.segment: f for f in judged}
     assert by_segment[1].rule == "MLW001" and by_segment[1].explanation["probability"] == 0.97
     assert "模型判断" in by_segment[1].message
-    assert by_segment[0].confidence == pytest.approx(rule_findings[0].confidence * classifier.LOOKALIKE_FACTOR)
+    assert by_segment[0].confidence == pytest.approx(rule_findings[0].confidence * judge_module.LOOKALIKE_FACTOR)
     assert by_segment[0].explanation["model"]["probability"] == 0.01
     assert 2 not in by_segment
 
 
 def test_preview_model_rules_only_run_when_asked():
-    assert "MLW001" not in Checker(model=False).enabled or rules.get("MLW001").status == "stable"
+    assert "MLW001" not in Checker(model=False).enabled or lexicons.load_rules()["MLW001"].status == "stable"
     assert "MLW001" in Checker(model=False, preview=True).enabled
     assert "MLW001" in Checker(model=False, select=["MLW001"]).enabled
 
 
 def test_shipped_model_card_matches_the_shipped_data():
-    card = json.loads((ROOT / "models" / classifier.CARD_FILE).read_text("utf-8"))
-    assert card["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": classifier.file_sha256(DATA / "train.jsonl")}]
-    assert card["data"]["test"]["sha256"] == classifier.file_sha256(DATA / "test.jsonl")
-    assert set(card["thresholds"]) == set(classifier.MODEL_RULES)
+    card = json.loads((ROOT / "models" / judge_module.CARD_FILE).read_text("utf-8"))
+    assert card["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": judge_module.file_sha256(DATA / "train.jsonl")}]
+    assert card["data"]["test"]["sha256"] == judge_module.file_sha256(DATA / "test.jsonl")
+    assert set(card["thresholds"]) == set(judge_module.MODEL_RULES)
 
 
 def test_fast_scorer_gives_the_pipelines_probabilities():
-    pipeline = classifier.load_pipeline(ROOT / "models" / classifier.MODEL_FILE)
+    pipeline = judge_module.load_pipeline(ROOT / "models" / judge_module.MODEL_FILE)
     texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "今天给大家带的是围巾", "", "ｘｙｚ", "高仿的包包懂的来"]
-    np.testing.assert_allclose(classifier._FastScorer.of(pipeline).predict_proba(texts),
+    np.testing.assert_allclose(judge_module._FastScorer.of(pipeline).predict_proba(texts),
                                pipeline.predict_proba(texts), rtol=1e-9, atol=1e-12)
 
 
 def test_the_cached_scorer_gives_the_same_probabilities_without_the_skops_file(tmp_path, monkeypatch):
     monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
     texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "高仿的包包懂的来"]
-    first = classifier.ModelJudge.load(ROOT / "models")
+    first = judge_module.ModelJudge.load(ROOT / "models")
     (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
 
     def no_skops(path):
         raise AssertionError("the cache should have been read")
 
-    monkeypatch.setattr(classifier, "load_pipeline", no_skops)
-    again = classifier.ModelJudge.load(ROOT / "models")
+    monkeypatch.setattr(judge_module, "load_pipeline", no_skops)
+    again = judge_module.ModelJudge.load(ROOT / "models")
     np.testing.assert_array_equal(again.pipeline.predict_proba(texts), first.pipeline.predict_proba(texts))
     assert cached.stat().st_mode & 0o777 == 0o644
 
@@ -205,12 +208,12 @@ def test_the_cached_scorer_gives_the_same_probabilities_without_the_skops_file(t
 def test_a_damaged_cache_is_rebuilt_from_the_skops_file(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
     texts = ["吃了它胃就不疼了", "高仿的包包懂的来"]
-    expected = classifier.ModelJudge.load(ROOT / "models").pipeline.predict_proba(texts)
+    expected = judge_module.ModelJudge.load(ROOT / "models").pipeline.predict_proba(texts)
     (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
     damage(cached)
-    repaired = classifier.ModelJudge.load(ROOT / "models")
+    repaired = judge_module.ModelJudge.load(ROOT / "models")
     np.testing.assert_array_equal(repaired.pipeline.predict_proba(texts), expected)
-    assert classifier._FastScorer.read(cached).terms == repaired.pipeline.terms
+    assert judge_module._FastScorer.read(cached).terms == repaired.pipeline.terms
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [cached.name]
 
 
@@ -234,7 +237,7 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(blocker / "cache"))
-    judge = classifier.ModelJudge.load(ROOT / "models")
+    judge = judge_module.ModelJudge.load(ROOT / "models")
     assert judge.pipeline.predict_proba(["吃了它胃就不疼了"]).shape == (1, 3)
 
 
@@ -247,10 +250,9 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
 ])
 def test_the_price_model_leaves_claims_the_listing_data_decides_to_the_rules(text, added):
     session = Session("s", (Segment(0, text),))
-    judge = classifier.ModelJudge(_Fixed([[0.99, 0, 0]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.9}, "sha")
-    from integrity.text.matcher import Text
+    judge = judge_module.ModelJudge(_Fixed([[0.99, 0, 0]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.9}, "sha")
 
-    judged = judge.apply(session, [Text.of(text)], [], frozenset({"MLP001"}))
+    judged = judge.apply(session, [Text.of(text)], [], frozenset({"MLP001"}), LEXICON)
     assert [f.rule for f in judged] == (["MLP001"] if added else [])
 
 
@@ -259,14 +261,14 @@ def _copy_model(tmp_path, **card_changes):
 
     folder = tmp_path / "model"
     folder.mkdir(parents=True)
-    shutil.copy(ROOT / "models" / classifier.MODEL_FILE, folder)
-    card = json.loads((ROOT / "models" / classifier.CARD_FILE).read_text("utf-8"))
+    shutil.copy(ROOT / "models" / judge_module.MODEL_FILE, folder)
+    card = json.loads((ROOT / "models" / judge_module.CARD_FILE).read_text("utf-8"))
     for key, value in card_changes.items():
         if value is None:
             card.pop(key)
         else:
             card[key] = value
-    (folder / classifier.CARD_FILE).write_text(json.dumps(card), "utf-8")
+    (folder / judge_module.CARD_FILE).write_text(json.dumps(card), "utf-8")
     return folder
 
 
@@ -279,22 +281,22 @@ def _copy_model(tmp_path, **card_changes):
 ])
 def test_a_bad_model_card_is_one_clear_error(tmp_path, changes, message):
     folder = _copy_model(tmp_path, **changes)
-    with pytest.raises(classifier.ModelError, match=message):
-        classifier.ModelJudge.load(folder)
+    with pytest.raises(judge_module.ModelError, match=message):
+        judge_module.ModelJudge.load(folder)
 
 
 def test_a_card_that_is_not_an_object_or_a_missing_half_is_a_clear_error(tmp_path):
     folder = _copy_model(tmp_path)
-    (folder / classifier.CARD_FILE).write_text("[1]", "utf-8")
-    with pytest.raises(classifier.ModelError, match="must be a JSON object"):
-        classifier.ModelJudge.load(folder)
-    (folder / classifier.MODEL_FILE).unlink()
-    with pytest.raises(classifier.ModelError, match="classifier.skops: missing"):
-        classifier.ModelJudge.load(folder)
+    (folder / judge_module.CARD_FILE).write_text("[1]", "utf-8")
+    with pytest.raises(judge_module.ModelError, match="must be a JSON object"):
+        judge_module.ModelJudge.load(folder)
+    (folder / judge_module.MODEL_FILE).unlink()
+    with pytest.raises(judge_module.ModelError, match="classifier.skops: missing"):
+        judge_module.ModelJudge.load(folder)
 
 
 def test_model_rules_the_card_gives_no_status_are_preview(tmp_path):
-    judge = classifier.ModelJudge.load(_copy_model(tmp_path, status=None))
+    judge = judge_module.ModelJudge.load(_copy_model(tmp_path, status=None))
     assert judge.rule_status == {"MLP001": "preview", "MLC001": "preview", "MLW001": "preview"}
     assert not {"MLP001", "MLC001", "MLW001"} & Checker(models_dir=_copy_model(tmp_path / "x", status=None)).enabled
 
@@ -312,8 +314,8 @@ def test_the_look_alike_cuts_are_part_of_the_checker_fingerprint(tmp_path):
 def test_training_data_without_a_category_is_refused(tmp_path, rows, message):
     data = tmp_path / "d.jsonl"
     data.write_text(json.dumps(_session("d", rows), ensure_ascii=False) + "\n", "utf-8")
-    with pytest.raises(classifier.ModelError, match=message):
-        classifier.train([data], data, tmp_path / "out")
+    with pytest.raises(judge_module.ModelError, match=message):
+        training.train([data], data, tmp_path / "out")
 
 
 def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
@@ -321,12 +323,11 @@ def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
     empty = tmp_path / "empty.jsonl"
     empty.write_text(json.dumps({"session_id": "e", "segments": [],
                                  "listings": [{"listing_id": "l", "title": "围巾", "price": 99}]}) + "\n", "utf-8")
-    with pytest.raises(classifier.ModelError, match="no segments"):
-        classifier.train([train], empty, tmp_path / "out")
+    with pytest.raises(judge_module.ModelError, match="no segments"):
+        training.train([train], empty, tmp_path / "out")
 
 
 def test_the_model_does_not_overrule_a_look_alike_exemption_but_judges_missing_context():
-    from integrity.text.matcher import Text
 
     checker = Checker(select=["WRD", "MLW001"], model=False)
     session = Session("s", (Segment(0, "我们不敢说是国家级的品质"),   # negated: a look-alike
@@ -335,8 +336,8 @@ def test_the_model_does_not_overrule_a_look_alike_exemption_but_judges_missing_c
     texts = [Text.of(s.text) for s in session.segments]
     findings = checker.check_texts(session, texts, use_model=False)
     assert findings == []
-    judge = classifier.ModelJudge(_Fixed([[0, 0, 0.99]] * 3), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
-    assert [f.segment for f in judge.apply(session, texts, findings, checker.enabled)] == [1, 2]
+    judge = judge_module.ModelJudge(_Fixed([[0, 0, 0.99]] * 3), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+    assert [f.segment for f in judge.apply(session, texts, findings, checker.enabled, LEXICON)] == [1, 2]
 
 
 def test_the_model_is_not_run_when_no_model_rule_is_enabled_and_no_cut_is_set():
@@ -345,7 +346,6 @@ def test_the_model_is_not_run_when_no_model_rule_is_enabled_and_no_cut_is_set():
             raise AssertionError("the model should not have been run")
 
     session = Session("s", (Segment(0, "吃了它胃就舒服多了"),))
-    from integrity.text.matcher import Text
 
-    judge = classifier.ModelJudge(_Unused(), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
-    assert judge.apply(session, [Text.of("吃了它胃就舒服多了")], [], frozenset({"WRD001"})) == []
+    judge = judge_module.ModelJudge(_Unused(), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+    assert judge.apply(session, [Text.of("吃了它胃就舒服多了")], [], frozenset({"WRD001"}), LEXICON) == []

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from integrity.cli import cli
+from integrity.cli import COMMANDS, cli
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
@@ -140,10 +140,12 @@ def test_eval_reports_each_category(tmp_path):
     assert "missed" in text and "这款精华吸收很快" in text
 
 
-@pytest.mark.parametrize("name", sorted(cli.commands))
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_has_help_and_is_in_the_readme(name):
-    command = cli.commands[name]
+    command = cli.get_command(None, name)
     assert command.help and command.help.strip()
+    # the command list shows the first line of the command's own help
+    assert command.help.strip().splitlines()[0].rstrip(".").startswith(COMMANDS[name][2].rstrip(".")[:30])
     assert f"integrity {name}" in (ROOT / "README.md").read_text("utf-8")
 
 

@@ -11,9 +11,10 @@ import jieba
 import pytest
 
 from integrity.detect.checker import Checker
-from integrity.detect.counterfeit import CounterfeitDetector, skeleton
+from integrity.detect.counterfeit import CounterfeitDetector
+from integrity.detect.counterfeit.brands import skeleton
 from integrity.read.sessions import read_authorisations, session_from_dict
-from integrity.text.matcher import Text
+from integrity.text.text import Text
 
 LOOKALIKES = [
     # Latin: confusable letters (I/l/1, O/0/a, E/F), doubled or swapped letters, rn for m.

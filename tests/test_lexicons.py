@@ -2,14 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from integrity.detect import lexicons
+from integrity.detect import families
 from integrity.detect.checker import Checker
 from integrity.detect.lexicons import LexiconError
 from integrity.read.model import Segment, Session
 
 
 def test_shipped_lexicons_load_with_versions():
-    lexicon = lexicons.load()
+    lexicon = families.load_lexicon()
     assert lexicon.entries
     assert "lexicons/wording.toml" in lexicon.versions
 
@@ -35,7 +35,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 def test_bad_entries_fail_with_file_and_line(tmp_path, text, line, message):
     directory = _write(tmp_path, text)
     with pytest.raises(LexiconError) as error:
-        lexicons.load([directory])
+        families.load_lexicon([directory])
     assert error.value.line == line
     assert message in str(error.value)
     assert str(error.value).startswith(f"{directory / 'mine.toml'}:{line}:")
@@ -51,4 +51,4 @@ def test_user_lexicon_directory_adds_terms(tmp_path):
 
 def test_missing_user_directory_is_an_error(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
-        lexicons.load([tmp_path / "nope"])
+        families.load_lexicon([tmp_path / "nope"])

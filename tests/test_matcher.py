@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from integrity.text.matcher import Text, required_chars
+from integrity.detect.matcher import required_chars
+from integrity.text.text import Text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

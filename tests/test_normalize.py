@@ -1,13 +1,12 @@
 import pytest
 
-from integrity.detect import lexicons
-from integrity.text.normalize import fold, normalize
+from integrity.detect import families
+from integrity.text.normalize import BASE, Normalizer, fold
 
-
-@pytest.fixture(autouse=True, scope="module")
-def _lexicon_folds():
-    # The [fold] table of lexicons/evasions.toml (蕞 -> 最) is added when lexicons load.
-    lexicons.load()
+# The normaliser of the shipped lexicons: the base folds plus the [fold] table of
+# lexicons/evasions.toml (蕞 -> 最).
+SHIPPED = families.load_lexicon().normalizer
+normalize = SHIPPED.normalize
 
 
 @pytest.mark.parametrize(
@@ -50,3 +49,15 @@ def test_clause_punctuation_is_kept_so_words_do_not_join():
 def test_fold_keeps_length():
     text = "這款ＮＩＫＥ鞋🔥全網最低"
     assert len(fold(text)) == len(text)
+
+
+def test_lexicon_folds_belong_to_the_lexicon_that_loaded_them():
+    assert SHIPPED.normalize("蕞好").text == "最好"
+    assert BASE.normalize("蕞好").text == "蕞好"  # loading changed no shared table
+    own = Normalizer({"冣": "最"})
+    assert own.fold("冣") == "最" and SHIPPED.fold("冣") == "冣"
+
+
+def test_a_fold_maps_one_character_to_one():
+    with pytest.raises(ValueError):
+        Normalizer({"最": "最最"})

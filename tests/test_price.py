@@ -1,15 +1,16 @@
-"""Tests for the price claims (integrity.text.prices) and the price rules (PRC001-PRC012)."""
+"""Tests for the price claims (integrity.text.price_talk) and the price rules (PRC001-PRC012)."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
+from integrity.detect.price.listings import Catalogue, held_price, reference_floor
 from integrity.read.model import Listing, PricePoint
 from integrity.read.sessions import session_from_dict
-from integrity.text import prices
+from integrity.text import price_talk
 from integrity.text.normalize import normalize
-from integrity.text.prices import Catalogue, extract_claims, held_price, reference_floor
+from integrity.text.price_talk import extract_claims
 
 DATE = dt.date(2026, 11, 20)
 
@@ -148,7 +149,7 @@ def test_segments_without_price_words_never_read_numbers(monkeypatch):
     def fail(text):
         raise AssertionError(f"find_amounts called on {text!r}")
 
-    monkeypatch.setattr(prices, "find_amounts", fail)
+    monkeypatch.setattr(price_talk, "find_amounts", fail)
     for text in ("新来的朋友欢迎进入直播间", "这个面料很舒服，一共有三个颜色", "拍完记得点个关注"):
         assert extract_claims(normalize(text).text) == []
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from integrity.cli import cli
-from integrity.detect.classifier import examples
+from integrity.detect.classifier.train import examples
 from integrity.rating import review
 from integrity.read.sessions import read_sessions
 from integrity.store import queries, schema
@@ -328,7 +328,7 @@ def test_the_loop_shows_the_listing_numbers_and_ends_when_nothing_is_open(scanne
 
 def test_every_review_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text("utf-8")
-    group = cli.commands["review"]
+    group = cli.get_command(None, "review")
     for name, command in group.commands.items():
         assert command.help and "Example" in command.help
         assert f"integrity review {name}" in readme

@@ -1,10 +1,13 @@
 import pytest
 
-from integrity.detect import rules
-from integrity.detect.rules import DOC_HEADINGS, Rule
+from integrity.detect import lexicons
+from integrity.detect.rules import CODE_RE, DOC_HEADINGS, Rule
+
+BOOK = lexicons.load_rules()
+DOC = "\n".join(DOC_HEADINGS)
 
 
-@pytest.mark.parametrize("rule", rules.all_rules(), ids=lambda r: r.code)
+@pytest.mark.parametrize("rule", BOOK, ids=lambda r: r.code)
 def test_rule_has_complete_doc_and_basis(rule):
     for heading in DOC_HEADINGS:
         assert heading in rule.doc, f"{rule.code} doc lacks {heading!r}"
@@ -13,9 +16,9 @@ def test_rule_has_complete_doc_and_basis(rule):
 
 
 def test_codes_are_unique_and_well_formed():
-    codes = [r.code for r in rules.all_rules()]
+    codes = [r.code for r in BOOK]
     assert len(codes) == len(set(codes))
-    assert all(rules.CODE_RE.match(c) for c in codes)
+    assert all(CODE_RE.match(c) for c in codes)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +31,7 @@ def test_codes_are_unique_and_well_formed():
     ],
 )
 def test_select_and_ignore_take_codes_and_prefixes(select, ignore, expect_in, expect_out):
-    enabled = rules.select(select, ignore)
+    enabled = BOOK.select(select, ignore)
     if expect_in:
         assert expect_in in enabled
     if expect_out:
@@ -37,11 +40,13 @@ def test_select_and_ignore_take_codes_and_prefixes(select, ignore, expect_in, ex
 
 def test_unknown_selector_is_refused():
     with pytest.raises(KeyError):
-        rules.select(["XYZ"])
+        BOOK.select(["XYZ"])
 
 
 def test_bad_rule_definitions_are_refused():
     with pytest.raises(ValueError):
-        Rule("W1", "x", "wording", "low", "《x》", "s", "d")
+        Rule("W1", "x", "wording", "low", "《x》", "s", DOC)
     with pytest.raises(ValueError):
-        Rule("WRD999", "x", "other", "low", "《x》", "s", "d")
+        Rule("WRD999", "x", "other", "low", "《x》", "s", DOC)
+    with pytest.raises(ValueError, match="heading"):
+        Rule("WRD999", "x", "wording", "low", "《x》", "s", "no headings")

@@ -17,9 +17,8 @@ from click.testing import CliRunner
 from integrity.cli import cli
 from integrity.read.model import InputError, Segment, Session
 from integrity.read.sessions import jsonl_parts, read_jsonl_part, read_sessions
-from integrity.store import queries, search, sessions
+from integrity.store import queries, schema, search, sessions
 from integrity.store import scan as scanning
-from integrity.store import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"

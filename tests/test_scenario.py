@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.rating import dataset
-from integrity.store import schema
 from integrity.rating.scoring import load_profile, score
 from integrity.report import scorecard
+from integrity.store import schema
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
 ROW = re.compile(r"\| (\d+) \| (\S+) \| (streamer|unit) \| (\d+) \| ([A-E]) \| (\S+) \|")

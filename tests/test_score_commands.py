@@ -11,8 +11,7 @@ from click.testing import CliRunner
 from integrity.cli import cli
 from integrity.rating import dataset
 from integrity.rating.scoring import Period, load_profile, score
-from integrity.store import schema
-from integrity.store import complaints
+from integrity.store import complaints, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "complaint_id,received,streamer_id,unit_id,session_id,listing_id,category,status,amount\n"

@@ -6,9 +6,8 @@ import sqlite3
 import pytest
 
 from integrity.read.model import Segment, Session
-from integrity.store import queries, search, sessions
+from integrity.store import queries, schema, search, sessions
 from integrity.store import scan as scanning
-from integrity.store import schema
 
 TEXTS = ["原价五百九十九，今天只要九十九", "这款精华是全网最好用的", "喝了这个茶能降血压", "ok 正品 OK"]
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping, Protocol
 
-from integrity.detect import rules
+from integrity.detect.exemptions import exempting
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Lexicon
+from integrity.detect.matcher import Hit, Matcher
+from integrity.detect.rules import Rule, RuleBook
 from integrity.read.model import Listing, Segment, Session
-from integrity.text.matcher import Hit, Matcher, Text
+from integrity.text.text import Text
 
 
 @dataclass(frozen=True)
@@ -17,7 +19,8 @@ class Options:
 
     ``matcher`` holds the lexicon entries of every enabled rule, so each segment is scanned once
     for all detectors (``Text.hits``); ``authorisations`` maps a unit id to the brands it is
-    authorised to sell.
+    authorised to sell. The lexicon (``Detector.__init__``) brings the rules, the exemptions,
+    the vocabularies and the normaliser every ``Text`` of the check is made with.
     """
 
     matcher: Matcher
@@ -36,7 +39,7 @@ def segment_finding(
     session: Session,
     segment: Segment,
     text: Text,
-    code: str,
+    rule: Rule,
     start: int,
     end: int,
     message: str,
@@ -48,11 +51,10 @@ def segment_finding(
     explanation: dict | None = None,
 ) -> Finding:
     """A finding on a segment; ``start:end`` index the normalised text and are mapped back."""
-    rule = rules.get(code)
     a, b = text.norm.to_original(start, end)
     return Finding(
         session_id=session.session_id,
-        rule=code,
+        rule=rule.code,
         category=rule.category,
         severity=severity or rule.severity,
         confidence=confidence,
@@ -70,7 +72,7 @@ def segment_finding(
 def listing_finding(
     session: Session,
     listing: Listing,
-    code: str,
+    rule: Rule,
     message: str,
     confidence: float,
     *,
@@ -85,12 +87,11 @@ def listing_finding(
     The evidence is ``span`` of the title when given, else ``evidence`` (a field other than the
     title, with no span), else the whole title.
     """
-    rule = rules.get(code)
     if span is None and evidence is None and listing.title:
         span = (0, len(listing.title))
     return Finding(
         session_id=session.session_id,
-        rule=code,
+        rule=rule.code,
         category=rule.category,
         severity=severity or rule.severity,
         confidence=confidence,
@@ -104,13 +105,23 @@ def listing_finding(
     )
 
 
+def unexempted(text: Text, matcher: Matcher, prefix: str, lexicon: Lexicon) -> dict[str, list[Hit]]:
+    """The segment's lexicon hits of rules starting with ``prefix`` that no exemption clears,
+    by rule code."""
+    by_rule: dict[str, list[Hit]] = {}
+    for hit in text.hits(matcher, prefix):
+        if exempting(hit, text, lexicon) is None:
+            by_rule.setdefault(hit.entry.rule, []).append(hit)
+    return by_rule
+
+
 def term_findings(
     session: Session, segment: Segment, text: Text, by_rule: dict[str, list[Hit]], detector: str,
-    messages: Mapping[str, str],
+    rules: RuleBook,
 ) -> Iterator[Finding]:
     """One finding per rule from a segment's lexicon hits (those left after the exemptions):
-    the first hit is the evidence, the others are named in the message and explanation.
-    ``messages`` holds a template per rule code with a ``{terms}`` slot."""
+    the first hit is the evidence, the others are named in the message and explanation. The
+    message is the rule's ``message`` template, whose ``{terms}`` names the words matched."""
     for code, hits in by_rule.items():
         first = hits[0]
         terms = list(dict.fromkeys(text.norm.original_span(h.start, h.end) for h in hits))
@@ -119,9 +130,10 @@ def term_findings(
             explanation["also"] = terms[1:]
         if first.variant:
             explanation["note"] = "written to dodge filters"
+        rule = rules[code]
         yield segment_finding(
-            session, segment, text, code, first.start, first.end,
-            messages[code].format(terms="」「".join(terms)), max(h.entry.confidence for h in hits),
+            session, segment, text, rule, first.start, first.end,
+            rule.message.format(terms="」「".join(terms)), max(h.entry.confidence for h in hits),
             severity=first.entry.severity, basis=first.entry.basis, explanation=explanation,
         )
 

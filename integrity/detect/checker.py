@@ -1,28 +1,48 @@
 """Checking sessions: the loaded rules, and the pure per-session check.
 
-``Checker`` loads lexicons and builds the detectors once; ``Checker.check(session)`` is a pure
-function of the session (no I/O, no state kept between calls), so it can run in worker
-processes or under a distributed engine unchanged.
+``Checker`` loads the lexicons (rules, exemptions, vocabularies, its own normaliser), the
+model and the detector families once; ``Checker.check(session)`` is a pure function of the
+session (no I/O, no state kept between calls), so it can run in worker processes or under a
+distributed engine unchanged. Everything a check depends on belongs to the ``Checker``: two
+checkers built with different lexicons never see each other's folds or words. A checker sent
+to another process (spawn, forkserver, Spark) is rebuilt there from its settings.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date as Date
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from integrity import __version__
-from integrity import detect as detectors
-from integrity.detect import lexicons, rules
+from integrity.detect import families
 from integrity.detect.base import Options
-from integrity.detect.classifier import CARD_FILE, MODEL_FILE, ModelError, ModelJudge
+from integrity.detect.classifier.judge import (
+    CARD_FILE,
+    MODEL_FILE,
+    ModelError,
+    ModelJudge,
+)
 from integrity.detect.finding import Finding
-from integrity.findings.parallel import Part
+from integrity.detect.matcher import Matcher
+from integrity.detect.rules import RuleBook
 from integrity.paths import data_dir
-from integrity.read.model import InputError, Listing, Session
-from integrity.read.sessions import read_jsonl_part, read_sessions
-from integrity.text.matcher import Matcher, Text
+from integrity.read.model import Session
+from integrity.text.text import Text
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a checker is built from: plain data, so that it can travel to another process."""
+
+    lexicon_dirs: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    authorisations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    preview: bool = False
+    model: bool = True
+    models_dir: str | None = None
 
 
 class Checker:
@@ -31,31 +51,49 @@ class Checker:
         lexicon_dirs: Iterable[str | Path] = (),
         select: Iterable[str] = (),
         ignore: Iterable[str] = (),
-        authorisations: dict[str, set[str]] | None = None,
+        authorisations: Mapping[str, Iterable[str]] | None = None,
         preview: bool = False,
         model: bool = True,
         models_dir: str | Path | None = None,
     ):
-        self.lexicon_dirs = [str(d) for d in lexicon_dirs]
+        self.settings = Settings(
+            tuple(str(d) for d in lexicon_dirs), tuple(select), tuple(ignore),
+            tuple(sorted((unit, tuple(sorted(brands))) for unit, brands in (authorisations or {}).items())),
+            preview, model, str(models_dir) if models_dir else None,
+        )
+        self.lexicon_dirs = list(self.settings.lexicon_dirs)
         self.judge = ModelJudge.load(Path(models_dir) if models_dir else data_dir("models")) if model else None
         if model and models_dir and self.judge is None:
             raise ModelError(f"{models_dir}: no {MODEL_FILE} and {CARD_FILE} here "
                              f"(write them with `integrity train --out {models_dir}`)")
-        self.enabled = rules.select(select, ignore, preview=preview,
-                                    status=self.judge.rule_status if self.judge else None)
-        self.lexicon = lexicons.load(self.lexicon_dirs)
-        self.authorisations = {unit: frozenset(brands) for unit, brands in (authorisations or {}).items()}
+        self.lexicon = families.load_lexicon(self.lexicon_dirs)
+        self.rules: RuleBook = self.lexicon.rules.with_status(self.judge.rule_status if self.judge else {})
+        self.enabled = self.rules.select(select, ignore, preview=preview)
+        self.authorisations = {unit: frozenset(brands) for unit, brands in self.settings.authorisations}
         matcher = Matcher(self.lexicon, [e for e in self.lexicon.entries if e.rule in self.enabled])
         options = Options(matcher=matcher, authorisations=self.authorisations)
-        self.detectors = [cls(self.lexicon, self.enabled, options) for cls in detectors.ALL]
+        self.detectors = [cls(self.lexicon, self.enabled, options) for cls in families.DETECTORS]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Checker":
+        return cls(settings.lexicon_dirs, settings.select, settings.ignore, dict(settings.authorisations),
+                   settings.preview, settings.model, settings.models_dir)
+
+    def __reduce__(self):
+        # Sent to a process that does not share this one's memory: rebuilt there from its settings.
+        return Checker.from_settings, (self.settings,)
+
+    def text(self, original: str) -> Text:
+        """A segment's (or title's) text read with this checker's normaliser."""
+        return Text.of(original, self.lexicon.normalizer)
 
     def check(self, session: Session, use_model: bool = True) -> list[Finding]:
         """The findings of one session: rules first, then the model's judgement, if loaded."""
-        return self.check_texts(session, [Text.of(segment.text) for segment in session.segments], use_model)
+        return self.check_texts(session, [self.text(segment.text) for segment in session.segments], use_model)
 
     def check_texts(self, session: Session, texts: list[Text], use_model: bool = True) -> list[Finding]:
-        """``check`` with the segments' texts given (``Text.of`` of each), which keep the lexicon
-        hits found in them."""
+        """``check`` with the segments' texts given (``Checker.text`` of each), which keep the
+        lexicon hits found in them."""
         findings = [
             finding
             for detector in self.detectors
@@ -63,13 +101,13 @@ class Checker:
             if finding.rule in self.enabled
         ]
         if use_model and self.judge is not None:
-            findings = self.judge.apply(session, texts, findings, self.enabled)
+            findings = self.judge.apply(session, texts, findings, self.enabled, self.lexicon)
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
     @property
     def configuration(self) -> dict:
-        """What produced the findings: version, enabled rules, lexicon versions."""
+        """What produced the findings: version, enabled rules, lexicon versions, model."""
         return {
             "integrity": __version__,
             "rules": sorted(self.enabled),
@@ -85,38 +123,8 @@ class Checker:
     @property
     def rule_status(self) -> dict[str, str]:
         """Each rule's status as this checker runs it: the loaded model's card sets its rules'."""
-        return {rule.code: rule.status for rule in rules.all_rules()} | (self.judge.rule_status if self.judge else {})
+        return {rule.code: rule.status for rule in self.rules}
 
     @property
     def fingerprint(self) -> str:
         return hashlib.sha256(json.dumps(self.configuration, sort_keys=True).encode()).hexdigest()
-
-
-class FileChecker:
-    """The worker of ``integrity check`` (see ``integrity.findings.parallel``): reads a part of the
-    input and checks its sessions. Results are plain tuples, in input order."""
-
-    def __init__(self, checker: Checker, listings: tuple[Listing, ...], date: Date | None):
-        self.checker, self.listings, self.date = checker, listings, date
-
-    def process(self, part: Part) -> list[tuple[str, Session | None, list[Finding] | InputError]]:
-        if part.end is None:
-            items = read_sessions(part.path, listings=self.listings, date=self.date)
-        else:
-            items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
-                                    listings=self.listings, date=self.date)
-        out: list[tuple[str, Session | None, list[Finding] | InputError]] = []
-        for item in items:
-            if isinstance(item, InputError):
-                out.append((part.path, None, item))
-            else:
-                out.append((part.path, _summary_only(item), self.checker.check(item)))
-        return out
-
-    def close(self) -> None:
-        pass
-
-
-def _summary_only(session: Session) -> Session:
-    """What the parent needs of a checked session (its id and segment count), light to send back."""
-    return Session(session.session_id, session.segments)

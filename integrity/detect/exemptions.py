@@ -1,48 +1,112 @@
 """Named exemptions: small predicates that say a lexicon hit is NOT a finding.
 
 As in detect-secrets' filters, each exemption has a name, a one-line description and a test;
-lexicon entries list the exemptions that apply to them by name, and loading rejects unknown
-names. A test gets the hit and the segment's text and returns True when the hit is exempt.
-Detector modules define their exemptions with ``@exemption``.
+lexicon entries list the exemptions that apply to them by name, and loading resolves the names
+against the table the checker was built with (an unknown name is an error at load, never a
+surprise mid-scan). A test gets the hit, the segment's ``Text`` and the loaded ``Lexicon`` (for
+vocabularies) and returns True when the hit is exempt.
 
 There are two kinds. Most say the hit is a look-alike: the words are there in another sense
-(negated, a title, a tip, a blessing). Those made with ``lookalike=False`` (named ``no_…``) say
-only that the context a claim needs is missing (a disease named with no effect claimed); the
-trained model may still judge such a segment, but not one a look-alike exemption cleared.
+(negated, a title, a tip, a blessing). Those with ``lookalike=False`` (named ``no_…``) say only
+that the context a claim needs is missing (a disease named with no effect claimed); the trained
+model may still judge such a segment, but not one a look-alike exemption cleared.
+
+Detector families define their code exemptions in an ``Exemptions`` table of their own
+(``EXEMPTIONS.add``); context exemptions whose test is only "these words must stand before or
+after the hit" are data, ``[[exemption]]`` tables in the lexicon files (``context_exemption``).
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from integrity.text.matcher import Hit, Text
+    from integrity.detect.lexicons import Lexicon
+    from integrity.detect.matcher import Hit
+    from integrity.text.text import Text
+
+Test = Callable[["Hit", "Text", "Lexicon"], bool]
 
 
 @dataclass(frozen=True)
-class Filter:
+class Exemption:
     name: str
     description: str
-    test: Callable[["Hit", "Text"], bool]
+    test: Test
     lookalike: bool = True
 
 
-FILTERS: dict[str, Filter] = {}
+class Exemptions(dict[str, Exemption]):
+    """A table of exemptions by name; ``add`` registers a test in it as a decorator."""
+
+    def add(self, name: str, description: str, lookalike: bool = True) -> Callable[[Test], Test]:
+        def register(test: Test) -> Test:
+            if name in self:
+                raise ValueError(f"exemption {name!r} defined twice")
+            self[name] = Exemption(name, description, test, lookalike)
+            return test
+
+        return register
 
 
-def exemption(name: str, description: str, lookalike: bool = True):
-    def register(test: Callable[["Hit", "Text"], bool]) -> Callable[["Hit", "Text"], bool]:
-        if name in FILTERS:
-            raise ValueError(f"exemption {name!r} defined twice")
-        FILTERS[name] = Filter(name, description, test, lookalike)
-        return test
-
-    return register
-
-
-def exempting(hit: "Hit", text: "Text") -> str | None:
+def exempting(hit: "Hit", text: "Text", lexicon: "Lexicon") -> str | None:
     """The name of the first exemption of the hit's entry that applies, if any."""
-    for name in hit.entry.exempt:
-        if FILTERS[name].test(hit, text):
-            return name
+    for exemption in hit.entry.exemptions:
+        if exemption.test(hit, text, lexicon):
+            return exemption.name
     return None
+
+
+CONTEXT_KEYS = {"name", "description", "before", "after", "both", "width", "across_clauses", "not_after"}
+
+
+def context_exemption(spec: Mapping[str, Any], expand: Callable[[str], str]) -> Exemption:
+    """An exemption for a hit that lacks the context of a claim, from an ``[[exemption]]``
+    table: text right ``before`` it or right ``after`` it (either one, or ``both``), within
+    ``width`` characters of its clause (or across clauses with ``across_clauses``); a hit
+    followed by ``not_after`` is exempt whatever comes before. ``expand`` resolves the
+    lexicon's macros (``{gap}``, ``{num}``…) in the patterns. Raises ValueError on a bad table.
+    """
+    name, description = spec.get("name"), spec.get("description")
+    if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        raise ValueError("an [[exemption]] needs a 'name' of lower-case letters, digits and '_'")
+    if not isinstance(description, str) or not description.strip():
+        raise ValueError(f"exemption {name}: needs a 'description'")
+    unknown = set(spec) - CONTEXT_KEYS
+    if unknown:
+        raise ValueError(f"exemption {name}: unknown key {sorted(unknown)[0]!r}")
+
+    def compiled(key: str, template: str) -> re.Pattern[str] | None:
+        value = spec.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise ValueError(f"exemption {name}: '{key}' must be a regular expression")
+        try:
+            return re.compile(template.format(expand(value)))
+        except re.error as error:
+            raise ValueError(f"exemption {name}: bad '{key}' pattern: {error}") from None
+
+    before_re = compiled("before", "(?:{})$")
+    after_re = compiled("after", "^(?:{})")
+    not_after_re = compiled("not_after", "^(?:{})")
+    if before_re is None and after_re is None:
+        raise ValueError(f"exemption {name}: needs 'before' or 'after'")
+    both = bool(spec.get("both", False))
+    across = bool(spec.get("across_clauses", False))
+    width = spec.get("width", 16)
+    if not isinstance(width, int) or width < 1:
+        raise ValueError(f"exemption {name}: 'width' must be a positive whole number")
+
+    def missing(hit: "Hit", text: "Text", lexicon: "Lexicon") -> bool:
+        if not_after_re is not None and not_after_re.match(text.text[hit.end : hit.end + 4]):
+            return True
+        preceding = text.text[max(0, hit.start - width) : hit.start] if across else text.before(hit, width)
+        found_before = before_re is not None and bool(before_re.search(preceding))
+        clause_end = text.clause_at(hit.start)[1]
+        found_after = after_re is not None and bool(after_re.match(text.text[hit.end : min(clause_end, hit.end + width)]))
+        return not (found_before and found_after) if both else not (found_before or found_after)
+
+    return Exemption(name, description, missing, lookalike=False)

@@ -1,21 +1,23 @@
-"""The rule registry: stable codes, what each rule checks, why, and on what legal basis.
+"""The rules: stable codes, what each rule checks, why, and on what legal basis.
 
-Codes are a family prefix plus three digits (WRD wording, PRC price, CFT counterfeit, and ML
-for the trained model). A released code is never reused or renumbered; a retired code stays in
-``RETIRED`` so that old results still resolve.
+Rules are data (``lexicons/rules.toml``), read by ``integrity.detect.lexicons`` into a
+``RuleBook``; each ``Checker`` holds the book of what it loaded, with the status its model's
+card gives the model rules. Codes are a family prefix plus three digits (WRD wording, PRC
+price, CFT counterfeit, and ML for the trained model). A released code is never reused or
+renumbered; a retired code stays in ``RETIRED`` so that old results still resolve.
 """
 from __future__ import annotations
 
-import importlib
 import re
-from dataclasses import dataclass
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 
 from integrity.detect.finding import CATEGORIES, SEVERITIES
 
 CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 DOC_HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
 STATUSES = ("stable", "preview")
+RETIRED: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -28,72 +30,69 @@ class Rule:
     summary: str
     doc: str
     status: str = "stable"
+    message: str = ""
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
             raise ValueError(f"rule code {self.code!r} is not a prefix plus three digits")
+        if self.code in RETIRED:
+            raise ValueError(f"rule code {self.code} was retired: {RETIRED[self.code]}")
         if self.category not in CATEGORIES:
             raise ValueError(f"rule {self.code}: unknown category {self.category!r}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"rule {self.code}: unknown severity {self.severity!r}")
         if self.status not in STATUSES:
             raise ValueError(f"rule {self.code}: unknown status {self.status!r}")
+        missing = [heading for heading in DOC_HEADINGS if heading not in self.doc]
+        if missing:
+            raise ValueError(f"rule {self.code}: its doc lacks the heading {missing[0]!r}")
 
     @property
     def prefix(self) -> str:
         return self.code.rstrip("0123456789")
 
 
-RETIRED: dict[str, str] = {}
+class RuleBook:
+    """The rules a checker knows, by code, in code order."""
 
-_REGISTRY: dict[str, Rule] = {}
+    def __init__(self, rules: Iterable[Rule] = ()):
+        self._rules: dict[str, Rule] = {}
+        for rule in rules:
+            if rule.code in self._rules:
+                raise ValueError(f"rule code {rule.code} is defined twice")
+            self._rules[rule.code] = rule
+        self._rules = dict(sorted(self._rules.items()))
 
+    def __getitem__(self, code: str) -> Rule:
+        return self._rules[code.upper()]
 
-def register(*rules: Rule) -> None:
-    for rule in rules:
-        if rule.code in _REGISTRY or rule.code in RETIRED:
-            raise ValueError(f"rule code {rule.code} is registered twice or was retired")
-        _REGISTRY[rule.code] = rule
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code.upper() in self._rules
 
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules.values())
 
-def all_rules() -> list[Rule]:
-    _load_detectors()
-    return sorted(_REGISTRY.values(), key=lambda r: r.code)
+    def __len__(self) -> int:
+        return len(self._rules)
 
+    def with_status(self, status: Mapping[str, str]) -> "RuleBook":
+        """The book with the status of some codes replaced (a model's card sets its rules')."""
+        return RuleBook(replace(rule, status=status.get(rule.code, rule.status)) for rule in self)
 
-def get(code: str) -> Rule:
-    _load_detectors()
-    return _REGISTRY[code.upper()]
+    def select(self, select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = False) -> frozenset[str]:
+        """Codes enabled by ``--select`` / ``--ignore`` (codes or prefixes, like ruff).
 
-
-def _load_detectors() -> None:
-    """Detector modules register their rules when they are imported."""
-    importlib.import_module("integrity.detect")
-
-
-def _matches(code: str, selectors: Iterable[str]) -> bool:
-    return any(code.startswith(s.strip().upper()) for s in selectors if s.strip())
-
-
-def select(select: Iterable[str] = (), ignore: Iterable[str] = (), preview: bool = False,
-           status: Mapping[str, str] | None = None) -> frozenset[str]:
-    """Codes enabled by ``--select`` / ``--ignore`` (codes or prefixes, like ruff).
-
-    Rules in ``preview`` status run only with ``preview`` or when selected by their full code.
-    ``status`` overrides the registered status of some codes (a model's card sets its rules').
-    """
-    status = status or {}
-    select, ignore = list(select), list(ignore)
-    known = all_rules()
-    for selector in select + ignore:
-        s = selector.strip().upper()
-        if s and not any(r.code.startswith(s) for r in known):
-            raise KeyError(selector)
-    enabled = {
-        r.code
-        for r in known
-        if (not select or _matches(r.code, select))
-        and not _matches(r.code, ignore)
-        and (preview or status.get(r.code, r.status) == "stable" or r.code in {s.strip().upper() for s in select})
-    }
-    return frozenset(enabled)
+        Rules in ``preview`` status run only with ``preview`` or when selected by their full
+        code. An unknown code or prefix raises KeyError.
+        """
+        select = [s.strip().upper() for s in select if s.strip()]
+        ignore = [s.strip().upper() for s in ignore if s.strip()]
+        for selector in select + ignore:
+            if not any(code.startswith(selector) for code in self._rules):
+                raise KeyError(selector)
+        return frozenset(
+            rule.code for rule in self
+            if (not select or rule.code.startswith(tuple(select)))
+            and not rule.code.startswith(tuple(ignore) or ("\0",))
+            and (preview or rule.status == "stable" or rule.code in select)
+        )

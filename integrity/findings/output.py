@@ -3,13 +3,13 @@ from the database as a table, JSON, JSON Lines or CSV."""
 from __future__ import annotations
 
 import json
-from typing import IO, Iterable, Mapping
+from typing import IO, Iterable
 
 import click
 
 from integrity import __version__
-from integrity.detect import rules
 from integrity.detect.finding import Finding
+from integrity.detect.rules import Rule, RuleBook
 
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
 SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
@@ -53,7 +53,7 @@ def write_jsonl(out: IO[str], results: Iterable[tuple[str, list[Finding]]]) -> N
             out.write(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n")
 
 
-def sarif_rule(rule: rules.Rule, status: str) -> dict:
+def sarif_rule(rule: Rule) -> dict:
     return {
         "id": rule.code,
         "name": rule.name,
@@ -61,13 +61,13 @@ def sarif_rule(rule: rules.Rule, status: str) -> dict:
         "fullDescription": {"text": f"{rule.summary} ({rule.basis})"},
         "help": {"text": rule.doc, "markdown": rule.doc},
         "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
-        "properties": {"category": rule.category, "basis": rule.basis, "status": status},
+        "properties": {"category": rule.category, "basis": rule.basis, "status": rule.status},
     }
 
 
-def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]], status: Mapping[str, str]) -> None:
-    """SARIF 2.1.0 with every rule's metadata; ``status`` is each rule's status as it ran."""
-    all_rules = rules.all_rules()
+def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]], book: RuleBook) -> None:
+    """SARIF 2.1.0 with the metadata of every rule of ``book`` (with each rule's status as it ran)."""
+    all_rules = list(book)
     index = {rule.code: i for i, rule in enumerate(all_rules)}
     sarif_results = []
     for source, findings in results:
@@ -101,7 +101,7 @@ def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]], stat
         "runs": [{
             "tool": {"driver": {
                 "name": "integrity", "version": __version__,
-                "rules": [sarif_rule(rule, status.get(rule.code, rule.status)) for rule in all_rules],
+                "rules": [sarif_rule(rule) for rule in all_rules],
             }},
             "results": sarif_results,
         }],

@@ -8,6 +8,7 @@ among them: on Linux the processes are forked, so nothing is loaded twice) with 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 import signal
 from collections import deque
@@ -88,9 +89,12 @@ def _process(part: Part) -> Any:
     return _worker.process(part)
 
 
-def results(parts: Iterator[Part], jobs: int, worker_class: type, worker_args: tuple) -> Iterator[Any]:
+def results(parts: Iterator[Part], jobs: int, worker_class: type, worker_args: tuple,
+            start_method: str | None = None) -> Iterator[Any]:
     """Each part's result, in input order; at most a few parts per worker in flight.
-    With one job the work is done in this process."""
+    With one job the work is done in this process. ``start_method`` picks how worker processes
+    start (``fork``, ``spawn``, ``forkserver``; default: the platform's); with other than fork,
+    the worker arguments are pickled, and a ``Checker`` among them is rebuilt from its settings."""
     if jobs == 1:
         worker = worker_class(*worker_args)
         try:
@@ -98,7 +102,8 @@ def results(parts: Iterator[Part], jobs: int, worker_class: type, worker_args: t
         finally:
             worker.close()
         return
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(worker_class, *worker_args))
+    context = multiprocessing.get_context(start_method) if start_method else None
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(worker_class, *worker_args))
     try:
         pending = deque(pool.submit(_process, part) for part in itertools.islice(parts, 3 * jobs))
         while pending:

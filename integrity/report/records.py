@@ -2,12 +2,11 @@
 """
 from __future__ import annotations
 
-from integrity.text.display import char_width, display_width
-
 import csv
 import json
 from typing import IO, Iterable, Sequence
 
+from integrity.text.display import char_width, display_width
 
 RECORD_FORMATS = ("table", "json", "jsonl", "csv")
 

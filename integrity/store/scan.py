@@ -39,8 +39,8 @@ from integrity.findings.parallel import (
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 from integrity.store import schema, sessions
-from integrity.text.normalize import fold
 from integrity.text.display import clock
+from integrity.text.normalize import fold
 
 # --- The pure part: a session in, rows out ---------------------------------------------------
 

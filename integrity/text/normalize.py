@@ -10,12 +10,18 @@ Detectors match on a normalised copy of each segment and report spans in the ori
 
 Clause punctuation (，。！？、；：and their ASCII forms) is kept, so words never join across a
 clause boundary.
+
+A ``Normalizer`` holds its own fold table: the base one (width, script, case, look-alike
+symbols) plus the folds a lexicon adds (rare characters used only to dodge filters, 蕞 for 最).
+Each ``Checker`` has the normaliser of the lexicons it loaded, so two checkers never share
+what one of them loaded. ``BASE`` folds without lexicon folds; the module functions use it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import Mapping
 
 import opencc
 
@@ -34,7 +40,7 @@ _KEEP_RUN_RE = re.compile(f"[^{_FILLER}]+")
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
+def _base_table() -> dict[int, str]:
     table: dict[int, str] = {}
     # Full-width ASCII to half-width, ideographic space to space.
     for code in range(0xFF01, 0xFF5F):
@@ -55,20 +61,6 @@ def _fold_table() -> dict[int, str]:
         if "A" <= value <= "Z":
             table[code] = value.lower()
     return table
-
-
-def add_folds(pairs: dict[str, str]) -> None:
-    """Extra one-to-one folds from the lexicons (rare characters used only to dodge filters)."""
-    table = _fold_table()
-    for source, target in pairs.items():
-        if len(source) != 1 or len(target) != 1:
-            raise ValueError(f"fold {source!r} -> {target!r} must map one character to one")
-        table[ord(source)] = target
-
-
-def fold(text: str) -> str:
-    """One-to-one character folding; ``len(fold(s)) == len(s)`` always."""
-    return text.translate(_fold_table())
 
 
 @dataclass(frozen=True)
@@ -93,18 +85,56 @@ class Normalized:
         return self.original[a:b]
 
 
+class Normalizer:
+    """Folding and compacting with one fold table: the base table and ``folds`` (one character
+    to one character each)."""
+
+    def __init__(self, folds: Mapping[str, str] | None = None):
+        self.folds = dict(folds or {})
+        for source, target in self.folds.items():
+            if len(source) != 1 or len(target) != 1:
+                raise ValueError(f"fold {source!r} -> {target!r} must map one character to one")
+
+    @cached_property
+    def table(self) -> dict[int, str]:
+        return {**_base_table(), **{ord(source): target for source, target in self.folds.items()}}
+
+    def fold(self, text: str) -> str:
+        """One-to-one character folding; ``len(fold(s)) == len(s)`` always."""
+        return text.translate(self.table)
+
+    def normalize(self, text: str) -> Normalized:
+        folded = text.translate(self.table)
+        if not _FILLER_RE.search(folded):
+            return Normalized(text, folded)
+        pieces: list[str] = []
+        offsets: list[int] = []
+        for run in _KEEP_RUN_RE.finditer(folded):
+            pieces.append(run.group())
+            offsets.extend(range(run.start(), run.end()))
+        return Normalized(text, "".join(pieces), tuple(offsets))
+
+    def term(self, term: str) -> str:
+        """A lexicon term in the form it is matched in (the same folding as segment text)."""
+        return self.normalize(term).text
+
+    def __reduce__(self):
+        return Normalizer, (self.folds,)
+
+
+BASE = Normalizer()
+
+
+def fold(text: str) -> str:
+    """``BASE.fold``: width, script and case folded, no lexicon folds."""
+    return BASE.fold(text)
+
+
 def normalize(text: str) -> Normalized:
-    folded = fold(text)
-    if not _FILLER_RE.search(folded):
-        return Normalized(text, folded)
-    pieces: list[str] = []
-    offsets: list[int] = []
-    for run in _KEEP_RUN_RE.finditer(folded):
-        pieces.append(run.group())
-        offsets.extend(range(run.start(), run.end()))
-    return Normalized(text, "".join(pieces), tuple(offsets))
+    """``BASE.normalize``."""
+    return BASE.normalize(text)
 
 
 def normalize_term(term: str) -> str:
-    """A lexicon term in the form it is matched in (the same folding as segment text)."""
-    return normalize(term).text
+    """``BASE.term``."""
+    return BASE.term(term)

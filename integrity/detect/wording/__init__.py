@@ -15,159 +15,18 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from integrity.detect.base import Options, term_findings
-from integrity.detect.exemptions import exempting, exemption
+from integrity.detect.base import Options, term_findings, unexempted
+from integrity.detect.exemptions import Exemptions
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Lexicon
-from integrity.detect.rules import Rule, register
+from integrity.detect.matcher import Hit
 from integrity.read.model import Session
-from integrity.text.matcher import Hit, Text
+from integrity.text.clauses import GAP
+from integrity.text.text import Text
 
-AD_LAW = "《中华人民共和国广告法》"
-GUIDE = "《广告绝对化用语执法指南》"
+EXEMPTIONS = Exemptions()
 
-register(
-    Rule(
-        code="WRD001", name="absolute-claim", category="wording", severity="medium",
-        basis=f"{AD_LAW}第九条第（三）项；{GUIDE}",
-        summary="Absolute or superlative claim about the goods (最好、第一、顶级、独一无二、万能、永久…)",
-        doc="""## What it does
-Flags absolute and superlative words that describe the goods or the seller as a seller of the
-goods: 最好/最佳/最强, 全网第一/销量第一/第一名, 顶级/极品, 史无前例, 独一无二, 没有之一, 万能,
-百分之百, 永久, and variants written with symbols, homophones or pinyin (最🔥好, 蕞好, 醉好, zui好);
-rankings over a whole market (全国销量第一、行业领先), beating every rival (吊打同价位、找不到第二家),
-forever-claims (永远不会坏).
 
-## Why is this bad?
-Article 9(3) of the Advertising Law forbids 国家级、最高级、最佳 and words of the same meaning.
-Such claims cannot be verified and mislead buyers.
-
-## Example
-这个面霜是全网最好用的，没有之一
-
-## Use instead
-Describe a verifiable property (保湿成分含量5%), or a bounded and sourced fact
-(2025年上半年某平台面霜类目销量第一，数据来源：平台榜单). Everyday words (最近、最后一个链接、
-最少拍两件), usage tips (最好三天内吃完) and service goals (服务最用心) are not flagged.""",
-    ),
-    Rule(
-        code="WRD002", name="state-level-claim", category="wording", severity="medium",
-        basis=f"{AD_LAW}第九条第（三）项",
-        summary="Claims a national, world or global grade (国家级、世界级、全球顶级…)",
-        doc="""## What it does
-Flags 国家级、世界级、国际级、全球级 and 宇宙级 used as a grade of the goods or their quality.
-
-## Why is this bad?
-国家级 is one of the words the Advertising Law names in Article 9(3); it suggests an official
-endorsement the goods do not have.
-
-## Example
-我们家的鱼油是国家级的品质
-
-## Use instead
-Name the real certificate or standard (执行标准GB/T 12345, 国家地理标志保护产品 where it applies).
-Official designations such as 国家级非物质文化遗产 are not flagged.""",
-    ),
-    Rule(
-        code="WRD003", name="medical-claim", category="wording", severity="high",
-        basis=f"{AD_LAW}第十七条、第十八条",
-        summary="Disease-treatment, prevention or medical claims for goods that are not medicine",
-        doc="""## What it does
-Flags treatment and prevention claims and medical terms for ordinary goods, food and health
-food: 治疗、治好、根治、降血压、降血糖、抗癌、消炎、预防感冒, a disease named with an effect
-(吃了胃疼就好了, 有鼻炎的开了它鼻炎就好了), a body part that stops hurting (喝了胃就不疼了),
-medicine made unnecessary (降压药都可以停了、比吃药还管用) and endorsement by doctors (医生都推荐).
-
-## Why is this bad?
-Article 17 forbids any advertising other than for medicine and medical devices to claim a
-disease-treatment function or use medical terms; Article 18 forbids health food to claim to
-prevent or treat disease.
-
-## Example
-这个益生菌吃了肠胃病都能治好
-
-## Use instead
-State what the product is and its approved function, if any (蓝帽子保健食品，具有调节肠道菌群
-功能), and add that it does not replace medicine. Disclaimers such as 保健食品不能代替药物治疗
-疾病 are not flagged.""",
-    ),
-    Rule(
-        code="WRD004", name="efficacy-guarantee", category="wording", severity="high",
-        basis=f"{AD_LAW}第十八条第一款第（一）项、第二十八条",
-        summary="Guarantees of efficacy or safety (保证有效、无副作用、不反弹…)",
-        doc="""## What it does
-Flags assertions or guarantees of efficacy and safety: 保证有效、百分百有效、无效退款、没有任何
-副作用、不反弹、立竿见影, and the same said in other words (所有人用都有效、三天见效、没效果直接退钱、
-长期吃也没坏处).
-
-## Why is this bad?
-Health food advertising may not assert or guarantee efficacy or safety (Art. 18(1)(1)); for any
-goods such guarantees are false or unverifiable claims (Art. 28).
-
-## Example
-喝一个月保证有效，没有任何副作用
-
-## Use instead
-Describe the product and its ingredients; say that effects differ from person to person.""",
-    ),
-    Rule(
-        code="WRD005", name="invented-effect", category="wording", severity="medium",
-        basis=f"{AD_LAW}第二十八条第二款第（四）项",
-        summary="Invented effects or testimonials presented as fact (吃了两盒瘦了二十斤…)",
-        doc="""## What it does
-Flags effects promised as fact and testimonials given as guarantees: 瘦了二十斤、斑全部消失、
-皱纹全没了、毛孔全部消失、白两个度、回到十八岁、吃了不长胖、智商都能提高、你吃你也瘦、粉丝都瘦了.
-
-## Why is this bad?
-Article 28(2)(4) calls an advertisement false when it invents the effect of using the goods.
-
-## Example
-我有个粉丝吃了两盒瘦了二十斤，你吃你也瘦
-
-## Use instead
-Describe what the product does without promising a result; hedged personal experience
-(因人而异) is not flagged.""",
-    ),
-    Rule(
-        code="WRD006", name="promised-returns", category="wording", severity="medium",
-        basis=f"{AD_LAW}第二十四条、第二十五条",
-        summary="Promises of returns, income or exam results (赚回学费、月入过万、保证能考…)",
-        doc="""## What it does
-Flags promises of income, returns on investment and guaranteed results of courses and
-training: 学费赚回来、月入过万、稳赚、保过、保证能考一百分、成绩提高三十分, and rising value
-promised for goods bought as an investment (稳升值、三年后翻倍、收益率百分之三十).
-
-## Why is this bad?
-Article 24 forbids education and training ads to promise results; Article 25 forbids ads with
-an expected return to guarantee future income.
-
-## Example
-学完一个月就能把学费赚回来
-
-## Use instead
-Describe the course content; say that results differ (学习效果因人而异，不承诺收入), which is not
-flagged.""",
-    ),
-    Rule(
-        code="WRD007", name="superstition", category="wording", severity="medium",
-        basis=f"{AD_LAW}第九条第（八）项",
-        summary="Superstition as an effect of the goods (转运、招财、保平安、辟邪…)",
-        doc="""## What it does
-Flags superstitious effects attributed to goods: 转运、招财、保平安、辟邪、挡煞、开过光、旺财,
-luck brought by the goods (带来好运、财运滚滚), rituals on them (高僧加持过) and business booming
-because an object is worn or placed (貔貅摆在收银台，生意越来越好).
-
-## Why is this bad?
-Article 9(8) forbids advertising content involving superstition.
-
-## Example
-这个貔貅手串是招财的，开过光的
-
-## Use instead
-Describe the material, craft and certificate. Names of items (平安扣、招财猫摆件、转运珠) and
-blessings to the audience (祝大家财源广进) are not flagged.""",
-    ),
-)
 
 _SUPERLATIVE_PREFIX = re.compile(r"^(?:最|醉|zui)")
 
@@ -187,13 +46,13 @@ EVERYDAY = frozenset(
 _EVERYDAY_RE = re.compile("|".join(sorted(EVERYDAY, key=len, reverse=True)))
 # 最 + quality, then a noun that is not the goods: 最好的朋友, 最美的年纪, 最好的办法是….
 _NOT_GOODS = re.compile(
-    r"^[^,.!?;:，。！？、；：]{0,3}的(?:朋友|闺蜜|兄弟|姐妹|家人|时光|年纪|年华|回忆|祝福|时候|季节|时节|办法|方法|答案|状态|自己|我们)"
+    rf"^{GAP}{{0,3}}的(?:朋友|闺蜜|兄弟|姐妹|家人|时光|年纪|年华|回忆|祝福|时候|季节|时节|办法|方法|答案|状态|自己|我们)"
 )
 PRICE_WORDS = ("低", "底", "便宜", "实惠", "划算", "优惠", "省钱", "低价", "平价", "价")
 
 
-@exemption("everyday_word", "最 inside an everyday word (最近、最后、最少、最多、最新、最喜欢…) that is no claim")
-def _everyday_word(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("everyday_word", "最 inside an everyday word (最近、最后、最少、最多、最新、最喜欢…) that is no claim")
+def _everyday_word(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     sup = _superlative(hit, text)
     if sup and sup[0] != "最":
         return False
@@ -204,8 +63,8 @@ def _everyday_word(hit: Hit, text: Text) -> bool:
     return bool(found) and len(found.group()) >= len(hit.term)
 
 
-@exemption("price_superlative", "a superlative about the price (最低价、最便宜): left to the price rules")
-def _price_superlative(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("price_superlative", "a superlative about the price (最低价、最便宜): left to the price rules")
+def _price_superlative(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     sup = _superlative(hit, text)
     if sup and sup[1].startswith(PRICE_WORDS):
         return True
@@ -220,8 +79,8 @@ _TIP_CONTEXT = re.compile(r"时候|刚摘|刚出锅|刚出炉|刚煮|刚蒸|趁�
 _TIP_NOUN_AFTER = re.compile(r"^[吃用喝看穿闻听]?的(?:时候|季节|时节|吃法|做法|喝法|用法|方法|温度|时间)")
 
 
-@exemption("usage_tip", "最好/最佳 giving advice on use, storage or consumption (最好三天内吃完、最佳饮用期、刚摘下来的时候最甜)")
-def _usage_tip(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("usage_tip", "最好/最佳 giving advice on use, storage or consumption (最好三天内吃完、最佳饮用期、刚摘下来的时候最甜)")
+def _usage_tip(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     sup = _superlative(hit, text)
     if sup is None:
         return False
@@ -246,21 +105,21 @@ def _usage_tip(hit: Hit, text: Text) -> bool:
 _SERVICE = re.compile(r"服务|客服|态度|售后|致力|努力|争取|目标|力争|用心|初心|宗旨|追求")
 
 
-@exemption("service_attitude", "about the seller's service, attitude or goals (服务最用心、致力于做最好的产品)")
-def _service_attitude(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("service_attitude", "about the seller's service, attitude or goals (服务最用心、致力于做最好的产品)")
+def _service_attitude(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_SERVICE.search(text.clause_of(hit)))
 
 
 _OWN = re.compile(
-    r"我们家|我家|咱家|自家|本店|店里|我们店|我们这|我们品牌|自己家|直播间里|今天的?[^,.!?;:，。！？、；：]{0,4}[里中]|"
+    rf"我们家|我家|咱家|自家|本店|店里|我们店|我们这|我们品牌|自己家|直播间里|今天的?{GAP}{{0,4}}[里中]|"
     r"这几[个款种件色支瓶套双]|这[两三四五六七八九十][个款种件色支瓶套双]|其中"
 )
 _WIDE = re.compile(r"全网|全国|全球|世界|市面|行业|同类|所有|天下|宇宙|国内|国际|别家|同价位|任何")
 _RANKING = re.compile(r"第一|冠军|销冠|热销|畅销|卖得")
 
 
-@exemption("own_range", "a comparison within the seller's own range (我们家卖得最好的一款、这几个色号里最白的、我们店的销冠)")
-def _own_range(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("own_range", "a comparison within the seller's own range (我们家卖得最好的一款、这几个色号里最白的、我们店的销冠)")
+def _own_range(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if not (_SUPERLATIVE_PREFIX.match(hit.term) or _RANKING.search(hit.term)):
         return False
     clause = text.clause_of(hit)
@@ -271,8 +130,8 @@ _SOURCE = re.compile(r"数据来源|来源[:：是于为]|据.{1,12}(?:统计|�
 _BOUND = re.compile(r"\d{4}年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|年度")
 
 
-@exemption("sourced_fact", "a bounded and sourced fact (2025年上半年某平台类目销量第一，数据来源：平台榜单)")
-def _sourced_fact(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("sourced_fact", "a bounded and sourced fact (2025年上半年某平台类目销量第一，数据来源：平台榜单)")
+def _sourced_fact(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_SOURCE.search(text.text)) and bool(_BOUND.search(text.text))
 
 
@@ -289,8 +148,8 @@ _DESIGNATION = re.compile(
 )
 
 
-@exemption("official_designation", "an official grade or designation (国家级非物质文化遗产、国家级高新技术企业、国家标准一级)")
-def _official_designation(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("official_designation", "an official grade or designation (国家级非物质文化遗产、国家级高新技术企业、国家标准一级)")
+def _official_designation(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_DESIGNATION.match(text.after(hit, 10)))
 
 
@@ -299,8 +158,8 @@ def _official_designation(hit: Hit, text: Text) -> bool:
 # holds the 不 itself).
 _NEGATION = re.compile(
     r"(?:不能|无法|不是|并非|没有(?!比|之一)|不会|不敢|不说|不讲|不提|不用说|不谈|不具有|不具备|不承诺|不保证|不可能|"
-    r"不可|不得|不要|别|未|代替|替代|谈不上|算不上|称不上|不存在|禁止|严禁|杜绝)[^,.!?;:，。！？、；：]{0,6}$"
-    r"|(?:不|没|都没|也没|从没|从不)(?!管|仅|但|光|只|论|了)[^,.!?;:，。！？、；：]{0,1}$"
+    rf"不可|不得|不要|别|未|代替|替代|谈不上|算不上|称不上|不存在|禁止|严禁|杜绝){GAP}{{0,6}}$"
+    rf"|(?:不|没|都没|也没|从没|从不)(?!管|仅|但|光|只|论|了){GAP}{{0,1}}$"
 )
 _DOCTOR = re.compile(
     r"医生|医院|就医|遵医嘱|医嘱|药物治疗|吃药的|服药的|用药的|正规医院|不是药|非药品|不能代替|"
@@ -310,7 +169,7 @@ _DOCTOR = re.compile(
 
 # The claim named and then disowned: 开光这种说法我们不讲, 招财之类的我们不说.
 _DISOWNED_AFTER = re.compile(
-    r"(?:这种|这些|这类|之类的?|什么的|的说法|我们|咱们|我|咱|这边)(?:说法|话|东西|概念)?[^,.!?;:，。！？、；：]{0,6}?"
+    rf"(?:这种|这些|这类|之类的?|什么的|的说法|我们|咱们|我|咱|这边)(?:说法|话|东西|概念)?{GAP}{{0,6}}?"
     r"(?:都|也|从来|从)?(?:不讲|不说|不信|不提|不搞|不宣传|不承诺|不谈|不敢讲|不敢说|不能说|不会说|是迷信|没有根据|不科学)"
 )
 
@@ -322,13 +181,13 @@ def _is_negated(hit: Hit, text: Text) -> bool:
     return bool(_DISOWNED_AFTER.search(text.text[hit.end : min(clause_end, hit.end + 16)]))
 
 
-@exemption("negated", "the claim is negated or disowned (不敢说是国家级的、我们的玉都没开光、不说什么招财辟邪)")
-def _negated(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("negated", "the claim is negated or disowned (不敢说是国家级的、我们的玉都没开光、不说什么招财辟邪)")
+def _negated(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return _is_negated(hit, text)
 
 
-@exemption("negated_or_disclaimer", "negated or a disclaimer (不能代替药物治疗疾病、有病请去医院、慎用、我们不承诺收入)")
-def _negated_or_disclaimer(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("negated_or_disclaimer", "negated or a disclaimer (不能代替药物治疗疾病、有病请去医院、慎用、我们不承诺收入)")
+def _negated_or_disclaimer(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if _is_negated(hit, text):
         return True
     return _refers_to_doctor(text.clause_of(hit))
@@ -336,7 +195,7 @@ def _negated_or_disclaimer(hit: Hit, text: Text) -> bool:
 
 _CLAIM_DENIED = re.compile(
     r"(?:不能|无法|不是|并非|不可能|不保证|不承诺|不具有|不具备|谈不上|算不上|不敢说|不能说|不会说|不代替|代替不了)"
-    r"[^,.!?;:，。！？、；：]{0,6}$"
+    rf"{GAP}{{0,6}}$"
 )
 
 
@@ -351,8 +210,8 @@ def _refers_to_doctor(clause: str) -> bool:
     return bool(_DOCTOR.search(clause)) and not _ENDORSEMENT.search(clause)
 
 
-@exemption("disclaimer", "a disclaimer or warning about a disease, not an effect (不能代替药物治疗疾病、高血压患者慎用、先问医生)")
-def _disclaimer(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("disclaimer", "a disclaimer or warning about a disease, not an effect (不能代替药物治疗疾病、高血压患者慎用、先问医生)")
+def _disclaimer(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if _CLAIM_DENIED.search(text.before(hit, 10)):
         return True
     return _refers_to_doctor(text.clause_of(hit))
@@ -361,15 +220,15 @@ def _disclaimer(hit: Hit, text: Text) -> bool:
 _EFFECT = re.compile(
     r"治|好了|就好|好得快|管用|有效|预防|缓解|改善|调理|根除|消除|不疼|不痛|没了|消失|能防|防止|远离|告别|克星|"
     r"都在吃|都在喝|都在用|吃好|喝好|见效|康复|痊愈|能好|不犯|不再|断根|除根|去根|不复发|好转|减轻|"
-    r"正常了|恢复正常|降下来|降了|下来了|稳了|稳定了|控制住|(?:血糖|血压|血脂|尿酸|指标)[^,.!?;:，。！？、；：]{0,2}稳(?:住|稳)|不用吃药|停药|消了|退了|通了|清掉|清除|排出|"
+    rf"正常了|恢复正常|降下来|降了|下来了|稳了|稳定了|控制住|(?:血糖|血压|血脂|尿酸|指标){GAP}{{0,2}}稳(?:住|稳)|不用吃药|停药|消了|退了|通了|清掉|清除|排出|"
     r"不发作|再也没|没再|救星|福音|抑制|杀灭|调好|补好|养好|不会得|不得|不会近视|不近视|不长|逆转|转阴|"
     r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正|都不怕|不用怕|再也不怕|(?:永远|一辈子|再也)不会|不会长"
 )
 _EFFECT_PREFIX = frozenset("防抗降消祛除治控不")
 
 
-@exemption("no_effect_claim", "a disease named without any effect claimed for the goods (有慢性病的朋友先问医生)", lookalike=False)
-def _no_effect_claim(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("no_effect_claim", "a disease named without any effect claimed for the goods (有慢性病的朋友先问医生)", lookalike=False)
+def _no_effect_claim(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if hit.start > 0 and text.text[hit.start - 1] in _EFFECT_PREFIX:
         return False
     start, end = text.clause_at(hit.start)
@@ -380,28 +239,28 @@ def _no_effect_claim(hit: Hit, text: Text) -> bool:
 _HEDGE = re.compile(r"因人而异|仅供参考|个人体验|不代表|个体差异|每个人不一样|每个人都不一样|因人而定|看个人|个人感受|效果不一")
 
 
-@exemption("hedged", "hedged personal experience, not a promise (效果因人而异、仅供参考)")
-def _hedged(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("hedged", "hedged personal experience, not a promise (效果因人而异、仅供参考)")
+def _hedged(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_HEDGE.search(text.text))
 
 
 _COMPOSITION = re.compile(
     r"^(?:的)?(?:纯棉|棉|羊毛|羊绒|蚕丝|真丝|桑蚕丝|纯|真皮|牛皮|羊皮|新疆棉|涤纶|锦纶|亚麻|原浆|果汁|果肉|鲜|可回收|降解|"
     r"正品|实拍|发货|包邮|退|真|确定|肯定|是真|好评|承诺|负责|真诚|诚意|放心|原装|原产|进口|国产|"
-    r"[^,.!?;:，。！？、；：]{0,4}(?:棉|毛|绒|丝|麻|皮|纤维|莫代尔|天丝|铜|银|金|钢|钛|硅胶|乳胶|羽绒|鹅绒|鸭绒|蜂蜜|生牛乳|牛乳|可可|含量))"
+    rf"{GAP}{{0,4}}(?:棉|毛|绒|丝|麻|皮|纤维|莫代尔|天丝|铜|银|金|钢|钛|硅胶|乳胶|羽绒|鹅绒|鸭绒|蜂蜜|生牛乳|牛乳|可可|含量))"
 )
 
 
-@exemption("stated_composition", "百分之百 / 100% stating a composition or a fact of service (100%纯棉、百分百正品保障、百分百发货)")
-def _stated_composition(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("stated_composition", "百分之百 / 100% stating a composition or a fact of service (100%纯棉、百分百正品保障、百分百发货)")
+def _stated_composition(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_COMPOSITION.match(text.after(hit, 8)))
 
 
 _SERVICE_PROMISE = re.compile(r"^(?:免费)?(?:保修|售后|质保|换新|退换|会员|包换|维修|有效|使用权|免费|不过期|收录|保存|回放)")
 
 
-@exemption("service_promise", "永久 in a service promise (永久保修、永久免费换新), not a claim about quality")
-def _service_promise(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("service_promise", "永久 in a service promise (永久保修、永久免费换新), not a claim about quality")
+def _service_promise(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_SERVICE_PROMISE.match(text.after(hit, 6)))
 
 
@@ -413,8 +272,8 @@ _NAME_PREFIX = re.compile(r"(?:叫|名叫|取名|叫做|我家|咱家|我们家)
 _NAME_AS_SUBJECT = re.compile(r"^(?:最|爱|吃|喜欢|每天|天天|也|都|特别|超|它)")
 
 
-@exemption("part_of_name", "the term is part of a name (平安扣、招财猫摆件、转运珠、万能胶、永久牌、至尊版、我家旺财最爱吃)")
-def _part_of_name(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("part_of_name", "the term is part of a name (平安扣、招财猫摆件、转运珠、万能胶、永久牌、至尊版、我家旺财最爱吃)")
+def _part_of_name(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if _NAME_SUFFIX.match(text.after(hit, 4)):
         return True
     return bool(_NAME_PREFIX.search(text.before(hit, 4))) and bool(_NAME_AS_SUBJECT.match(text.after(hit, 2)))
@@ -423,8 +282,8 @@ def _part_of_name(hit: Hit, text: Text) -> bool:
 _DRUG_AFTER = re.compile(r"^(?:药|药物|药品|片|胶囊|颗粒|冲剂|贴|膏|针|喷雾|口服液)")
 
 
-@exemption("drug_name", "the term names a drug (降压药、消炎药、感冒药), as in advice such as 正在吃降压药的别停药")
-def _drug_name(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("drug_name", "the term names a drug (降压药、消炎药、感冒药), as in advice such as 正在吃降压药的别停药")
+def _drug_name(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_DRUG_AFTER.match(text.after(hit, 3)))
 
 
@@ -434,11 +293,11 @@ _OTHER_SENSES: list[tuple[frozenset[str], re.Pattern[str]]] = [
     (frozenset({"治愈"}), re.compile(r"治愈(?:系|感|人心|心灵|了我|我的)|(?:太|好|很|超|被|真|特别|巨)治愈")),
     (frozenset({"专治", "能治", "治好"}), re.compile(
         r"治(?:好了?)?(?:我的)?(?:各种|一切|不服|嘴馋|馋|无聊|不开心|坏心情|选择困难|拖延|精神内耗|强迫症|懒癌|社恐|emo|起床气)")),
-    (frozenset({"不感冒", "感冒"}), re.compile(r"对[^,.!?;:，。！？、；：]{0,10}不(?:太|怎么|大)?感冒")),
+    (frozenset({"不感冒", "感冒"}), re.compile(rf"对{GAP}{{0,10}}不(?:太|怎么|大)?感冒")),
     (frozenset({"降压"}), re.compile(r"伏|电压|变压|稳压|电源|电器|充电|\d+v")),
     (frozenset({"病毒", "抗病毒", "杀病毒"}), re.compile(r"电脑|手机|软件|网络|杀毒|程序|系统")),
     (frozenset({"发烧"}), re.compile(r"发烧(?:友|级)")),
-    (frozenset({"天花板"}), re.compile(r"(?:在|装|贴|吊|到|刷|顶)[^,.!?;:，。！？、；：]{0,2}天花板|天花板(?:上|里|装|吊|灯|高|漏|角)")),
+    (frozenset({"天花板"}), re.compile(rf"(?:在|装|贴|吊|到|刷|顶){GAP}{{0,2}}天花板|天花板(?:上|里|装|吊|灯|高|漏|角)")),
     (frozenset({"转运"}), re.compile(r"快递|物流|包裹|中转|仓库|货车|运输|转运(?:过来|过去|到|中心|站|仓|途中)")),
     (frozenset({"第一名", "第一"}), re.compile(r"第一名?(?:下单|拍|付款|抢|进|来|评论|扣|关注|加购|的宝宝|的朋友|再|送|领)")),
     # a person's place in school or an age group (考了全班第一, 年龄组第一名); not contests,
@@ -450,29 +309,29 @@ _OTHER_SENSES: list[tuple[frozenset[str], re.Pattern[str]]] = [
 ]
 
 
-@exemption("other_sense", "the word in an everyday sense, not as a claim (治愈系玩偶、专治各种嘴馋、对香水不感冒、变压器降压、装在天花板上、第一名下单的送赠品)")
-def _other_sense(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("other_sense", "the word in an everyday sense, not as a claim (治愈系玩偶、专治各种嘴馋、对香水不感冒、变压器降压、装在天花板上、第一名下单的送赠品)")
+def _other_sense(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     start, end = text.clause_at(hit.start)
     window = text.text[max(start, hit.start - 12) : min(end, hit.end + 12)]
     return any(hit.term in words and context.search(window) for words, context in _OTHER_SENSES)
 
 
-@exemption("split_word", "the term's characters belong to other words (面包过期 for 包过, 中转运输 for 转运, 拉开光线 for 开光)")
-def _split_word(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("split_word", "the term's characters belong to other words (面包过期 for 包过, 中转运输 for 转运, 拉开光线 for 开光)")
+def _split_word(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     for word, start, end in text.tokens(hit.start, hit.end, margin=4):
         if start < hit.start < end or start < hit.end < end:
             return True
     return False
 
 
-@exemption("blessing", "a wish or blessing to the audience, not an effect of the goods (祝大家好运连连、恭喜抢到，招财进宝)")
-def _blessing(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("blessing", "a wish or blessing to the audience, not an effect of the goods (祝大家好运连连、恭喜抢到，招财进宝)")
+def _blessing(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     clauses = {text.clause_at(hit.start), text.clause_at(max(hit.start, hit.end - 1))}
     return any(re.search(r"祝|愿|恭喜|祝福|新年快乐|过年好", text.text[s:e]) for s, e in clauses)
 
 
-@exemption("question", "a superlative asked as a question to the audience (你们觉得哪个颜色最好看)")
-def _question(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("question", "a superlative asked as a question to the audience (你们觉得哪个颜色最好看)")
+def _question(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(re.search(r"哪|觉得|认为|投票|猜猜", text.before(hit, 14)))
 
 
@@ -483,8 +342,8 @@ _TIED_TO_GOODS = re.compile(
 )
 
 
-@exemption("not_from_goods", "a change the speaker ties to something else or to nothing sold (坚持跑步瘦了五斤、宝宝这半年长高了五厘米)")
-def _not_from_goods(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("not_from_goods", "a change the speaker ties to something else or to nothing sold (坚持跑步瘦了五斤、宝宝这半年长高了五厘米)")
+def _not_from_goods(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_OTHER_CAUSE.search(text.text)) or not _TIED_TO_GOODS.search(text.text)
 
 
@@ -494,204 +353,48 @@ def _not_from_goods(hit: Hit, text: Text) -> bool:
 # text right before (or after) it makes the claim. This keeps costly regular expressions off
 # the path of segments without any hit.
 
-_GAP = r"[^,.!?;:，。！？、；：]"
-_NUM = r"[0-9一二两三四五六七八九十几半百]"
 
 
-def _context_exemption(
-    name: str, description: str, before: str | None = None, after: str | None = None, both: bool = False,
-    width: int = 16, across_clauses: bool = False, not_after: str | None = None,
-):
-    """Register an exemption for a hit that lacks the context of a claim: text right ``before``
-    it or right ``after`` it (either one, or ``both``), within its clause unless ``across_clauses``;
-    a hit followed by ``not_after`` is exempt whatever comes before."""
-    before_re = re.compile(f"(?:{before})$") if before else None
-    after_re = re.compile(f"^(?:{after})") if after else None
-    not_after_re = re.compile(f"^(?:{not_after})") if not_after else None
-
-    def missing(hit: Hit, text: Text) -> bool:
-        if not_after_re is not None and not_after_re.match(text.text[hit.end : hit.end + 4]):
-            return True
-        preceding = text.text[max(0, hit.start - width) : hit.start] if across_clauses else text.before(hit, width)
-        found_before = before_re is not None and bool(before_re.search(preceding))
-        clause_end = text.clause_at(hit.start)[1]
-        found_after = after_re is not None and bool(after_re.match(text.text[hit.end : min(clause_end, hit.end + width)]))
-        return not (found_before and found_after) if both else not (found_before or found_after)
-
-    exemption(name, description, lookalike=False)(missing)
 
 
-_SCOPE = r"全网|全国|全球|全世界|世界|国内|行业|业内|同类|同行|同价位|市面上?|全平台|全抖音|全淘宝|全省|全市|整个市场|世界上"
-_context_exemption(
-    "no_wide_scope", "a ranking word (第一、冠军、首创、唯一) not claimed over a whole market (全网、全国、行业)",
-    before=rf"(?:{_SCOPE}){_GAP}{{0,8}}?(?:都|也|就)?(?:是|排|排名|位居|位列|稳居|数|算|属于|称得上)?",
-)
-_context_exemption(
-    "no_unique_scope", "只有/仅有 not said of a whole market (全世界只有我们家有)",
-    before=r"(?:全世界|全国|全网|全球|世界上|市面上)(?:就|也)?", after=r"(?:我们|我家|咱家|这|一家)", both=True,
-)
-_context_exemption(
-    "no_rival_denied", "第二/更好 not in 找不到第二家 or 没有比它更好的",
-    before=rf"(?:找不到|没有|挑不出|找不出)(?:比(?:它|这|我们|我家|这个|这款){_GAP}{{0,8}})?",
-)
-_context_exemption(
-    "no_rival_named", "比不上/没法比 not said of every rival (别的品牌都比不上、同行都没法比)",
-    before=rf"(?:别的|其他|所有|任何|别家|同行|大牌|同价位)(?:的)?(?:品牌|牌子|家|产品|同行|店)?{_GAP}{{0,4}}",
-)
-_context_exemption(
-    "no_salary_promise", "月薪/年薪 not promised after a course (学完就能月薪过万、毕业就拿一万的工资)",
-    before=rf"(?:学完|学会|毕业|结业|上岗|保证|包|轻松|就能|就可以|稳拿|稳){_GAP}{{0,6}}",
-)
-
-
-@exemption("about_price", "a comparison about the price, left to the price rules (这个价格同行都比不了)")
-def _about_price(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("about_price", "a comparison about the price, left to the price rules (这个价格同行都比不了)")
+def _about_price(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(re.search(r"价|便宜|实惠|划算|优惠|省钱", text.clause_of(hit)))
 
 
-@exemption("price_subject", "the claim is said of the price, left to the price rules (这个价格是我求来的，全网独一份)")
-def _price_subject(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("price_subject", "the claim is said of the price, left to the price rules (这个价格是我求来的，全网独一份)")
+def _price_subject(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(re.search(r"价格|价钱|这个价|售价|价位|价的|价[，,]|折价|低价", text.text[max(0, hit.start - 30) : hit.start]))
 
 
-_context_exemption(
-    "no_body_part", "不疼了/不痛了 not said of a body part (胃就不疼了、膝盖不痛了)",
-    before=r"(?:胃|肚子|头|腰|腿|膝盖|关节|颈椎|腰椎|嗓子|喉咙|牙|肩膀?|心口|胸口|眼睛|鼻子|肝|肾)(?:就|也|都|立马|马上|再也|一下就|很快就)?",
-)
 _ENDORSER = r"(?:医生|医师|大夫|专家|药师|院士|教授|护士|医院)们?"
-_ENDORSED_BY_MANY = re.compile(rf"(?:(?:很多|好多|不少|各大|许多|所有|三甲){_GAP}{{0,4}}{_ENDORSER}(?:都|也|一致)?|{_ENDORSER}(?:都|也|一致))$")
+_ENDORSED_BY_MANY = re.compile(rf"(?:(?:很多|好多|不少|各大|许多|所有|三甲){GAP}{{0,4}}{_ENDORSER}(?:都|也|一致)?|{_ENDORSER}(?:都|也|一致))$")
 _ENDORSED_BY_ONE = re.compile(f"{_ENDORSER}$")
 _ENDORSED_GOODS = re.compile(r"^(?:的|过|我们|我家|咱家|这|它)")
 
 
-@exemption("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)", lookalike=False)
-def _no_endorser(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)", lookalike=False)
+def _no_endorser(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     before = text.before(hit, 16)
     if _ENDORSED_BY_MANY.search(before):
         return False
     return not (_ENDORSED_BY_ONE.search(before) and _ENDORSED_GOODS.match(text.text[hit.end : hit.end + 3]))
 
 
-_context_exemption(
-    "no_efficacy_promise", "有效/见效/管用 without a promise: for everyone, at once, or guaranteed (所有人用都有效、三天见效、绝对管用)",
-    before=(
-        rf"(?:(?:马上|立马|立刻|立即|当天|当场|当晚|次日|第二天|一次|一[用吃喝抹贴涂擦]|{_NUM}+(?:天|周|个星期|个月|次|分钟|小时))(?:就|就能|就会|内|之内)?"
-        rf"|(?:所有人|人人|每个人|每一个人|个个|谁[吃用喝抹涂擦]谁|(?:所有|任何|不管什么|无论什么|什么)(?:样的)?(?:人|体质|肤质|发质|年龄|人群|症状|皮肤|头发)"
-        rf"|(?:用过|吃过|喝过|用了|吃了|喝了)的(?:人|宝宝|姐妹|朋友)?|(?:不管|无论){_GAP}{{0,6}}){_GAP}{{0,6}}"
-        r"|(?:吃|用|喝|涂|抹)了?都"
-        r"|(?:绝对|保证|保准|包|百分百|百分之百|100%)(?:会|能)?)"
-    ),
-    not_after=r"期|日期",
-)
-_context_exemption(
-    "no_failed_effect", "a refund not tied to the goods failing to work (无效退款、没效果直接退钱)",
-    before=r"(?:无效|没效果?|没有效果|不见效|不管用|不起效)(?:就|的话|的|可以|直接|包|立马)?(?:全额)?",
-)
-_context_exemption(
-    "no_failed_exam", "a refund not tied to failing the exam (考不过全额退费、上不了岸免费重读)",
-    before=r"(?:考不过|没考过|过不了|没通过|考不上|没考上|上不了岸|没上岸|不提分|没提分|不涨分|不过)(?:就|的话|可以|直接)?(?:全额)?",
-)
-_context_exemption(
-    "no_safety_claim", "副作用/不良反应/坏处 not denied as a guarantee (没有任何副作用、长期吃也没坏处)",
-    before=(
-        r"(?:没|无|零|不会有|没有任何|无任何)(?:一点|任何|丝毫)?毒?"
-        rf"|(?:长期|天天|一直|常年|每天)(?:吃|喝|用|涂|抹|服用){_GAP}{{0,4}}(?:都|也)?(?:没有|没|无|不会有)(?:任何)?"
-    ),
-    after=r"[^,.!?;:，。！？、；：]{0,3}(?:都没有|都没|也没有|没有|为零|是零)",
-)
-_FLAW = (
-    r"(?:斑(?![马点霜膏贴纹])|皱纹(?!纸)|细纹|法令纹|鱼尾纹|抬头纹|颈纹|痘痘?(?![贴肌痘])|痘印|痘坑|粉刺|闭口|"
-    r"黑头(?![贴导])|白发|白头发|眼袋|黑眼圈|毛孔|妊娠纹|肥胖纹|橘皮纹|疤痕?|泪痕|脂肪粒|双下巴|小肚子|肚腩|"
-    r"赘肉|头屑|雀斑|色斑|老年斑|黄褐斑|晒斑)"
-)
-_context_exemption(
-    "no_flaw_gone", "消失/没了 not said of a skin or body flaw (斑全部消失、黑头都没了)",
-    before=rf"{_FLAW}{_GAP}{{0,4}}?",
-)
-_context_exemption(
-    "no_flaw_gone_at_once", "没了/淡了 of a flaw without 全/都/就 (斑都淡了, not 祛斑霜没了)",
-    before=rf"{_FLAW}{_GAP}{{0,4}}?(?:全部|全都|全|都|统统|彻底|直接|一下子?|就|马上|立马|慢慢|也)",
-)
-_context_exemption(
-    "no_result_promise", "a result (长高、祛斑、变白) not promised in a set time or as the effect of use (三天祛斑、吃了能长高)",
-    before=(
-        rf"{_NUM}+(?:天|周|个星期|个月)(?:就|内|之内)?能?"
-        rf"|(?:吃|喝|穿|用|练|垫){_GAP}{{0,6}}(?:能|就能|还能|就会|会|都能)"
-    ),
-)
-_context_exemption(
-    "no_testimony", "都瘦了/都白了 not said of buyers or fans (我们粉丝都瘦了)",
-    before=rf"(?:的人|宝宝们?|姐妹们?|粉丝|家人们?|客户|学员|顾客|宝妈们?|老铁们?){_GAP}{{0,6}}",
-)
-_context_exemption(
-    "no_payback_promise", "回本 without a promised time (一年就能回本)",
-    before=rf"(?:{_NUM}+个?(?:天|周|月|年)|很快|马上|轻松|当月|当年|稳)(?:就|就能|就可以|能|即可)?",
-)
-_context_exemption(
-    "no_money_back", "赚回来 not said of fees or an investment (学费一个月就能赚回来)",
-    before=rf"(?:学费|本钱|成本|投资|加盟费){_GAP}{{0,6}}",
-)
-_context_exemption(
-    "no_exam_promise", "通过/上岸/拿证 not guaranteed (保证通过、包上岸、稳拿证)",
-    before=r"(?:保证|包|稳|百分百|绝对)(?:你|您|孩子|大家|宝宝)?(?:能|可以)?",
-)
-_context_exemption(
-    "no_value_promise", "升值/翻倍 not promised (稳升值、肯定翻倍、只涨不跌)",
-    before=(
-        r"(?:稳|包|肯定|一定|绝对|保证|稳稳|年年|必然|只会)(?:能|会)?"
-        rf"|{_NUM}+个?(?:年|月)(?:后|以后|之后|内)(?:就|能|就能|会|就会)?|{_NUM}+个?(?:年|月)(?:就|能|就能|会|就会)"
-    ),
-    not_after=r"了",
-)
-_context_exemption(
-    "no_pass_rate", "百分之百 not said of a pass, admission or job rate (通过率百分之百)",
-    before=r"(?:就业|通过|上岸|录取|拿证|过关)率(?:高达|达到)?",
-)
-_context_exemption(
-    "no_luck_effect", "好运/财运 not brought by the goods (带来好运、财运滚滚)",
-    before=r"(?:带来|招来?|增|旺|聚|添|增强|提升|改善|改变|转|带)",
-    after=r"(?:会|就|都|也)?(?:越来越好|变好|亨通|滚滚|大增|爆棚|提升|旺|转好|好起来)",
-)
-_context_exemption(
-    "no_ritual", "加持/念经 not a ritual on the goods by monks or masters (高僧加持过)",
-    before=r"(?:高僧|大师|师父|法师|寺庙|寺里|庙里|活佛|道长|喇嘛)[^,.!?;:，。！？、；：]{0,8}",
-)
-_context_exemption(
-    "no_leader_use", "领导人/首长 not said to use or endorse the goods (国家领导人都在用、首长专用)",
-    after=r"(?:们)?(?:都|也|一直|经常|天天|亲自|平时)?(?:在)?(?:用|吃|喝|穿|戴|专用|同款|指定|推荐|认可|喜欢|点赞|特供|御用|选)",
-)
 _RECOVERY_CAUSE = r"幸好|多亏|有了它|有了这|自从|后来(?:吃|喝|用)|坚持(?:吃|喝|用)|(?:吃|喝|用)了(?:我们|这|它|半年|一年|[0-9一二两三四五六七八九十几]+)"
-_context_exemption(
-    "no_recovery_before", "指标正常 not told as a recovery owed to the goods (幸好有了它，现在指标都正常了)",
-    before=rf"(?:{_RECOVERY_CAUSE}|查出|确诊)[^。!?！？]{{0,30}}", width=40, across_clauses=True,
-)
 _RECOVERY_AFTER = re.compile(rf"^[^。!?！？]{{0,20}}?(?:{_RECOVERY_CAUSE})")
 
 
-@exemption("no_recovery_after", "医生说没办法 not followed by the goods as the cure (医生都说没办法了，幸好有了它)", lookalike=False)
-def _no_recovery_after(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("no_recovery_after", "医生说没办法 not followed by the goods as the cure (医生都说没办法了，幸好有了它)", lookalike=False)
+def _no_recovery_after(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return not _RECOVERY_AFTER.match(text.text[hit.end : hit.end + 30])
 
 
-@exemption("conceded_flaw", "没有缺点 introducing the one flaw there is (没有缺点的话就是贵了点)")
-def _conceded_flaw(hit: Hit, text: Text) -> bool:
+@EXEMPTIONS.add("conceded_flaw", "没有缺点 introducing the one flaw there is (没有缺点的话就是贵了点)")
+def _conceded_flaw(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return text.text[hit.end : hit.end + 2] == "的话" or bool(re.search(r"要说|如果|非要", text.before(hit, 6)))
 
 
-_context_exemption(
-    "no_rank_promise", "全班第一 not promised as the result of a course or goods (学完孩子保证成绩全班第一)",
-    before=r"(?:保证|包|肯定|一定|绝对|学完|学了|用了|吃了|喝了|就能|就会|都能)[^。!?！？]{0,16}",
-    width=24, across_clauses=True,
-)
-_TALISMAN = r"貔貅|金蟾|招财猫|五帝钱|转运珠|文昌塔|泰山石|八卦镜|桃木剑|护身符|平安符|佛牌|红绳|朱砂|天珠|葫芦|黑曜石|摆件|手串|符"
-_context_exemption(
-    "no_talisman", "生意兴隆/财源广进 not an effect of wearing or placing an object (貔貅摆在收银台，生意越来越好)",
-    before=(
-        rf"(?:{_TALISMAN})[^。!?！？]{{0,16}}|(?:戴|摆|放(?!心)|挂|贴|供|请){_GAP}{{0,10}}"
-        r"|(?:戴上|戴着|摆在|放在|挂在|供在)[^。!?！？]{0,16}"
-    ),
-    width=24, across_clauses=True,
-)
 
 
 class WordingDetector:
@@ -700,23 +403,12 @@ class WordingDetector:
     name = "wording"
 
     def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options):
+        self.lexicon = lexicon
         self.matcher = options.matcher
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]:
         for segment, text in zip(session.segments, texts):
-            by_rule: dict[str, list[Hit]] = {}
-            for hit in text.hits(self.matcher, "WRD"):
-                if exempting(hit, text) is None:
-                    by_rule.setdefault(hit.entry.rule, []).append(hit)
-            yield from term_findings(session, segment, text, by_rule, self.name, _MESSAGES)
+            by_rule = unexempted(text, self.matcher, "WRD", self.lexicon)
+            yield from term_findings(session, segment, text, by_rule, self.name, self.lexicon.rules)
 
 
-_MESSAGES = {
-    "WRD001": "绝对化用语「{terms}」用于描述商品",
-    "WRD002": "使用「{terms}」等国家级、世界级用语描述商品",
-    "WRD003": "普通商品宣称疾病治疗或预防功能、使用医疗用语：「{terms}」",
-    "WRD004": "对功效或安全性作出断言或保证：「{terms}」",
-    "WRD005": "以虚构的使用效果或证言作为保证：「{terms}」",
-    "WRD006": "对收益、回报或培训效果作出保证性承诺：「{terms}」",
-    "WRD007": "宣称商品具有迷信功效：「{terms}」",
-}

@@ -3,25 +3,22 @@
 All terms of all entries, and their evasion variants (homophones from ``lexicons/evasions.toml``
 and pinyin from pypinyin: 醉低价, zui低价, guo家级), go into one Aho-Corasick automaton, so a
 segment is scanned once whatever the size of the lexicons. Patterns are regular expressions run
-per entry. Word segmentation (jieba) is only done on demand, on a window around a hit.
+per entry. ``Text.hits`` keeps a segment's hits so that every detector reads the same scan.
 """
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from re import _constants as sre
 from re import _parser as sre_parse
+from typing import TYPE_CHECKING
 
 import ahocorasick
-import jieba
 from pypinyin import lazy_pinyin
 
-from integrity.detect.lexicons import Entry, Lexicon
-from integrity.text.normalize import Normalized, normalize
-
-jieba.setLogLevel(60)
+if TYPE_CHECKING:
+    from integrity.detect.lexicons import Entry, Lexicon
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ASCII_LETTER = re.compile(r"[a-z]")
@@ -32,88 +29,11 @@ MAX_SUBSTITUTIONS = 2
 class Hit:
     """A lexicon term or pattern found in a segment's normalised text."""
 
-    entry: Entry
+    entry: "Entry"
     term: str
     start: int
     end: int
     variant: str | None = None
-
-
-@dataclass
-class Text:
-    """A segment's text, normalised, with lazily computed word tokens around positions."""
-
-    norm: Normalized
-    _tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict, repr=False)
-    _hits: list["Hit"] | None = field(default=None, repr=False)
-
-    @classmethod
-    def of(cls, original: str) -> "Text":
-        return cls(normalize(original))
-
-    @property
-    def text(self) -> str:
-        return self.norm.text
-
-    def hits(self, matcher: "Matcher", prefix: str) -> list["Hit"]:
-        """The matcher's hits of rules starting with ``prefix``; the text is scanned once for
-        all detectors (every detector is given the same matcher)."""
-        if self._hits is None:
-            self._hits = matcher.find(self.text)
-        return [hit for hit in self._hits if hit.entry.rule.startswith(prefix)]
-
-    def matched_hits(self) -> list["Hit"]:
-        """The lexicon hits found in the text, exempted or not (none before a detector asked)."""
-        return list(self._hits or ())
-
-    @cached_property
-    def clauses(self) -> list[tuple[int, int]]:
-        """Spans of the clauses of the normalised text (split at clause punctuation)."""
-        spans, start = [], 0
-        for match in re.finditer(r"[,.!?;:，。！？、；：]", self.text):
-            spans.append((start, match.start()))
-            start = match.end()
-        spans.append((start, len(self.text)))
-        return spans
-
-    def clause_at(self, position: int) -> tuple[int, int]:
-        for start, end in self.clauses:
-            if start <= position <= end:
-                return start, end
-        return 0, len(self.text)
-
-    def clause_of(self, hit: "Hit") -> str:
-        """The clause a hit starts in."""
-        start, end = self.clause_at(hit.start)
-        return self.text[start:end]
-
-    def before(self, hit: "Hit", width: int = 8) -> str:
-        """Up to ``width`` characters before a hit, within its clause."""
-        clause_start, _ = self.clause_at(hit.start)
-        return self.text[max(clause_start, hit.start - width) : hit.start]
-
-    def after(self, hit: "Hit", width: int = 6) -> str:
-        """Up to ``width`` characters after a hit."""
-        return self.text[hit.end : hit.end + width]
-
-    def tokens(self, start: int, end: int, margin: int = 8) -> list[tuple[str, int, int]]:
-        """jieba tokens (word, start, end) of the text around ``start:end``, within its clause."""
-        clause_start, clause_end = self.clause_at(start)
-        lo, hi = max(clause_start, start - margin), min(clause_end, end + margin)
-        key = (lo, hi)
-        if key not in self._tokens:
-            out, position = [], lo
-            for word in jieba.lcut(self.text[lo:hi], HMM=False):
-                out.append((word, position, position + len(word)))
-                position += len(word)
-            self._tokens[key] = out
-        return self._tokens[key]
-
-    def token_at(self, position: int, end: int | None = None) -> tuple[str, int, int] | None:
-        for token in self.tokens(position, end or position + 1):
-            if token[1] <= position < token[2]:
-                return token
-        return None
 
 
 def _variants(term: str, homophones: dict[str, tuple[str, ...]]) -> set[str]:
@@ -142,7 +62,7 @@ def _variants(term: str, homophones: dict[str, tuple[str, ...]]) -> set[str]:
 class Matcher:
     """All lexicon entries compiled for matching."""
 
-    def __init__(self, lexicon: Lexicon, entries: list[Entry] | None = None):
+    def __init__(self, lexicon: "Lexicon", entries: "list[Entry] | None" = None):
         self.entries = entries if entries is not None else lexicon.entries
         table: dict[str, list[tuple[int, str, str | None]]] = {}
         for index, entry in enumerate(self.entries):

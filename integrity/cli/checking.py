@@ -1,0 +1,179 @@
+"""The commands that check text: ``check``, ``rules`` and ``eval``.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Iterator
+
+import click
+
+from integrity.cli.common import (
+    Errors,
+    checker_options,
+    listings_option,
+    parse_date,
+    sessions_of,
+)
+from integrity.detect import families, lexicons
+from integrity.detect.finding import Finding
+from integrity.detect.rules import Rule
+from integrity.findings import output as report
+from integrity.findings import parallel
+from integrity.findings.batch import check_paths
+from integrity.findings.evaluate import evaluate
+from integrity.read.model import Session
+from integrity.read.sessions import read_authorisations
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--listings", "listings_file", type=click.Path(dir_okay=False),
+              help="Listings (.json, .jsonl or .csv) to attach to plain transcripts.")
+@click.option("--date", type=str, callback=parse_date, help="Session date (YYYY-MM-DD) for plain transcripts.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "sarif"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: only on a terminal).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for many files  [default: the CPU count; 1 checks in this process].")
+@click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
+              help="Brands each unit may sell (.csv or .jsonl with unit, brand): naming them is legitimate.")
+@checker_options
+def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, settings):
+    """Check transcripts and session files and print the findings.
+
+    PATHS are .json/.jsonl session documents, .txt/.srt/.vtt transcripts, directories (walked
+    for those suffixes) or - for standard input. Bad files are reported on stderr, one line
+    each, and the rest are still checked.
+
+    \b
+    Examples:
+      integrity check fixtures/sessions/
+      integrity check live.srt --listings listings.csv --date 2026-11-20
+      integrity check session.json --format sarif > findings.sarif
+      integrity check sessions.jsonl --authorisations authorised_brands.csv
+    """
+    errors = Errors()
+    authorisations = None
+    if authorisations_file:
+        authorisations, problems = read_authorisations(authorisations_file)
+        for problem in problems:
+            errors.report(problem)
+    checker = settings.make(authorisations)
+    listings = listings_option(listings_file, errors)
+    out = sys.stdout
+    colour = color if color is not None else out.isatty()
+    summary = {"sessions": 0, "segments": 0, "findings": 0}
+    jobs = jobs or parallel.default_jobs()
+
+    def checked() -> Iterator[tuple[str, Session, list[Finding]]]:
+        for item in check_paths(paths, checker, listings=listings, date=date, jobs=jobs, on_error=errors.report):
+            yield item.source, item.session, item.findings
+
+    def results():
+        for source, session, findings in checked():
+            summary["sessions"] += 1
+            summary["segments"] += len(session.segments)
+            summary["findings"] += len(findings)
+            yield source, findings
+
+    if fmt == "text":
+        report.write_text(out, results(), summary, colour)
+    elif fmt == "jsonl":
+        report.write_jsonl(out, results())
+    elif fmt == "json":
+        report.write_json(out, list(results()), summary)
+    else:
+        report.write_sarif(out, list(results()), checker.rules)
+    if errors.count:
+        sys.exit(2)
+    sys.exit(1 if summary["findings"] else 0)
+
+
+@click.command("rules")
+@click.argument("code", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--exemptions", is_flag=True, help="List the named exemptions that lexicon entries can use.")
+def rules_command(code, fmt, exemptions):
+    """List the rules, or explain one rule (what, why, legal basis, example).
+
+    \b
+    Examples:
+      integrity rules
+      integrity rules WRD003
+      integrity rules --exemptions
+    """
+    if exemptions:
+        table = families.load_lexicon().exemptions
+        for name in sorted(table):
+            click.echo(f"{name:24} {table[name].description}")
+        return
+    book = lexicons.load_rules()
+    if code:
+        try:
+            rule = book[code]
+        except KeyError:
+            raise click.UsageError(f"unknown rule {code!r} (see `integrity rules`)") from None
+        if fmt == "json":
+            click.echo(json.dumps(_rule_dict(rule), ensure_ascii=False, indent=2))
+            return
+        click.echo(f"{rule.code} ({rule.name}) [{rule.category}, {rule.severity}, {rule.status}]")
+        click.echo(f"{rule.summary}\n\nLegal basis: {rule.basis}\n")
+        click.echo(rule.doc)
+        return
+    listed = list(book)
+    if fmt == "json":
+        click.echo(json.dumps({"rules": [_rule_dict(r) for r in listed]}, ensure_ascii=False, indent=2))
+        return
+    for rule in listed:
+        status = "" if rule.status == "stable" else f" ({rule.status})"
+        click.echo(f"{rule.code}  {rule.category:11} {rule.severity:6} {rule.summary}{status}")
+
+
+def _rule_dict(rule: Rule) -> dict:
+    return {"code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
+            "status": rule.status, "basis": rule.basis, "summary": rule.summary, "doc": rule.doc}
+
+
+@click.command("eval")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show-errors", is_flag=True, help="List every missed label and false alarm.")
+@checker_options
+def eval_command(paths, fmt, show_errors, settings):
+    """Measure the checker on labelled sessions: precision, recall and F1 per category.
+
+    Segments and listings carry `labels` (categories that must be found) and `also_ok`
+    (acceptable, not required). Also prints the share of unlabelled segments flagged.
+
+    \b
+    Example:
+      integrity eval ../shared/eval/dev.jsonl
+    """
+    checker = settings.make()
+    errors = Errors()
+    sessions = [s for _, s in sessions_of(paths, (), None, errors)]
+    result = evaluate(sessions, checker.check)
+    baseline = evaluate(sessions, lambda s: checker.check(s, use_model=False)) if checker.judge else None
+    if fmt == "json":
+        data = result.to_dict()
+        if baseline:
+            data["without_model"] = baseline.to_dict()
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        model = f"model {checker.judge.sha256[:12]}" if checker.judge else "no model"
+        click.echo(f"{result.sessions} sessions, {result.units} segments and listings ({model})")
+        extra = f" {'F1 w/o model':>13}" if baseline else ""
+        click.echo(f"{'category':12} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}{extra}")
+        for name, c in result.categories.items():
+            without = f" {baseline.categories[name].f1:13.3f}" if baseline else ""
+            click.echo(f"{name:12} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} {c.tp:5} {c.fp:5} {c.fn:5}{without}")
+        without = f" {baseline.macro_f1:37.3f}" if baseline else ""
+        click.echo(f"{'macro F1':12} {result.macro_f1:24.3f}{without}")
+        click.echo(f"unlabelled flagged: {result.unlabelled_flagged}/{result.unlabelled} ({result.false_alarm_rate:.1%})"
+                   + (f"; without the model {baseline.unlabelled_flagged} ({baseline.false_alarm_rate:.1%})" if baseline else ""))
+        if show_errors:
+            for m in result.mistakes:
+                rules_used = f" {','.join(m.rules)}" if m.rules else ""
+                click.echo(f"{m.kind:11} {m.category:11} {m.session_id} {m.unit}{rules_used}: {m.text}")
+    sys.exit(2 if errors.count else 0)

@@ -1,0 +1,143 @@
+"""What the commands share: errors and exit status 2 for bad configuration, option bundles
+(the checker's, the database's) and reading the inputs given by option.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterator
+
+import click
+
+from integrity.detect.checker import Checker
+from integrity.detect.classifier.judge import ModelError
+from integrity.detect.lexicons import LexiconError
+from integrity.findings import parallel
+from integrity.read.model import InputError, Listing, Session
+from integrity.read.sessions import iter_input_files, read_listings, read_sessions
+from integrity.store import schema
+
+
+class ConfigError(click.ClickException):
+    """Bad configuration (a lexicon, a profile): exit status 2, like bad usage."""
+
+    exit_code = 2
+
+
+def print_error(message: str) -> None:
+    click.echo(f"integrity: error: {message}", err=True)
+
+
+def parse_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def split_codes(values: tuple[str, ...]) -> list[str]:
+    return [part for value in values for part in value.split(",") if part.strip()]
+
+
+@dataclass(frozen=True)
+class CheckerSettings:
+    """The options shared by the commands that check: rules, lexicons, preview, model."""
+
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    lexicon_dirs: tuple[str, ...]
+    preview: bool
+    model: bool
+    models_dir: str | None = None
+
+    def make(self, authorisations: dict[str, set[str]] | None = None) -> Checker:
+        try:
+            return Checker(self.lexicon_dirs, split_codes(self.select), split_codes(self.ignore),
+                           authorisations=authorisations, preview=self.preview, model=self.model,
+                           models_dir=self.models_dir)
+        except KeyError as error:
+            raise click.UsageError(f"unknown rule code or prefix {error.args[0]!r} (see `integrity rules`)") from None
+        except LexiconError as error:
+            raise ConfigError(f"bad lexicon: {error}") from None
+        except ModelError as error:
+            raise ConfigError(f"bad model: {error}") from None
+
+
+def checker_options(command):
+    """``--select``, ``--ignore``, ``--lexicons``, ``--preview``, ``--model`` and ``--no-model``,
+    given to the command as one ``settings`` argument."""
+
+    @functools.wraps(command)
+    def wrapper(*args, select, ignore, lexicon_dirs, preview, models_dir, no_model, **kwargs):
+        if models_dir and no_model:
+            raise click.UsageError("--model and --no-model cannot be used together")
+        settings = CheckerSettings(select, ignore, lexicon_dirs, preview, not no_model, models_dir)
+        return command(*args, settings=settings, **kwargs)
+
+    wrapper = click.option("--no-model", is_flag=True,
+                           help="Rules only: do not load the trained model (see models/README.md).")(wrapper)
+    wrapper = click.option("--model", "models_dir", type=click.Path(file_okay=False, exists=True),
+                           help="A model directory written by `integrity train --out DIR` "
+                                "(default: the shipped models/).")(wrapper)
+    wrapper = click.option("--preview", is_flag=True,
+                           help="Also run rules in preview status (`integrity rules` marks them).")(wrapper)
+    wrapper = click.option("--lexicons", "lexicon_dirs", multiple=True, type=click.Path(file_okay=False),
+                           help="An extra lexicon directory, read after the shipped lexicons (repeatable).")(wrapper)
+    wrapper = click.option("--ignore", multiple=True, metavar="CODES",
+                           help="Rule codes or prefixes to leave out, comma-separated (e.g. WRD007,PRC).")(wrapper)
+    wrapper = click.option("--select", multiple=True, metavar="CODES",
+                           help="Only these rule codes or prefixes, comma-separated (e.g. WRD,PRC001).")(wrapper)
+    return wrapper
+
+
+class Errors:
+    """Counts bad inputs while reporting each on one line of stderr."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, error: InputError) -> None:
+        self.count += 1
+        print_error(str(error))
+
+
+def listings_option(listings_file, errors: Errors) -> tuple[Listing, ...]:
+    if not listings_file:
+        return ()
+    listings, problems = read_listings(listings_file)
+    for problem in problems:
+        errors.report(problem)
+    return tuple(listings)
+
+
+def parts(files, errors: Errors) -> Iterator[parallel.Part]:
+    for part in parallel.plan(files):
+        if isinstance(part, InputError):
+            errors.report(part)
+        else:
+            yield part
+
+
+def sessions_of(paths, listings, date, errors: Errors) -> Iterator[tuple[str, Session]]:
+    for path in iter_input_files(paths):
+        if isinstance(path, InputError):
+            errors.report(path)
+            continue
+        for item in read_sessions(path, listings=listings, date=date):
+            if isinstance(item, InputError):
+                errors.report(item)
+            else:
+                yield ("<stdin>" if path == "-" else path), item
+
+
+def open_db(path: str):
+    try:
+        return schema.open_db(path, create=False)
+    except FileNotFoundError as error:
+        raise click.ClickException(f"{error} (create one with `integrity scan PATH --db {path}`)") from None
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot use database {path}: {error}") from None

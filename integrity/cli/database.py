@@ -1,0 +1,225 @@
+"""The commands that fill and read the database: ``scan``, ``findings``, ``summary``, ``runs``,
+``search`` and ``complaints import``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from concurrent.futures.process import BrokenProcessPool
+
+import click
+
+from integrity.cli.common import Errors, checker_options, open_db, parse_date
+from integrity.read.complaints import read_complaints
+from integrity.read.sessions import read_authorisations, read_listings
+from integrity.report import records
+from integrity.store import complaints as stored_complaints
+from integrity.store import queries, schema, search
+from integrity.store import scan as scanning
+
+
+@click.command("scan")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+              help="SQLite database to store into (created if missing).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes  [default: the CPU count; 1 checks in this process].")
+@click.option("--listings", "listings_file", type=click.Path(dir_okay=False),
+              help="Listings (.json, .jsonl or .csv) to attach to plain transcripts.")
+@click.option("--date", type=str, callback=parse_date, help="Session date (YYYY-MM-DD) for plain transcripts.")
+@click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
+              help="Brands each unit may sell (.csv or .jsonl with unit, brand), as for `check`.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line (it is only shown on a terminal anyway).")
+@checker_options
+def scan_command(paths, db_path, jobs, listings_file, date, authorisations_file, quiet, settings):
+    """Check files and folders of sessions into a database, incrementally.
+
+    Takes every input `check` takes, except standard input. A session already stored with
+    the same content and the same checker configuration is not checked again; one whose
+    content or configuration changed has its findings replaced. Safe to stop at any moment
+    (even kill -9): run it again and it finishes the work. Bad files and sessions are
+    reported on stderr and in the `errors` table and skipped. Exit status: 0, or 2 if any
+    input was bad.
+
+    \b
+    Examples:
+      integrity scan sessions/ --db findings.db
+      integrity scan live/*.srt --listings listings.csv --date 2026-11-20 --db findings.db -j 8
+    """
+    if "-" in paths:
+        raise click.UsageError("scan reads files and folders, not standard input; save it to a file first")
+    listings, problems = read_listings(listings_file) if listings_file else ([], [])
+    authorisations = None
+    if authorisations_file:
+        authorisations, bad_rows = read_authorisations(authorisations_file)
+        problems += bad_rows
+    checker = settings.make(authorisations)
+    errors = Errors()
+    try:
+        result = scanning.scan(
+            db_path, paths, checker, jobs=jobs, listings=listings, date=date, problems=problems,
+            on_error=errors.report, progress_stream=None if quiet or not sys.stderr.isatty() else sys.stderr,
+        )
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+    except BrokenProcessPool:
+        raise click.ClickException("a worker process died (out of memory?); run the scan again to finish") from None
+    counts = result.counts
+    click.echo(
+        f"Run {result.run_id}: {counts['sessions']:,} sessions in {counts['files']:,} files "
+        f"({counts['bytes'] / 1e6:,.1f} MB) in {result.seconds:,.1f} s: {counts['checked']:,} checked, "
+        f"{counts['unchanged']:,} unchanged, {counts['errors']:,} errors; "
+        f"{counts['findings']:,} findings stored in {db_path}"
+    )
+    sys.exit(2 if errors.count else 0)
+
+
+FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", "message")
+
+
+@click.command("findings")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--candidate", metavar="ID", help="Only sessions of this streamer or unit.")
+@click.option("--category", type=click.Choice(["price", "counterfeit", "wording"]), help="Only this category.")
+@click.option("--rule", metavar="CODE", help="Only this rule code or prefix (e.g. PRC001 or PRC).")
+@click.option("--session", metavar="ID", help="Only this session.")
+@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True,
+              help="table; json ({\"findings\": [...]} as `check` writes them, plus id); jsonl; csv.")
+def findings_command(db_path, candidate, category, rule, session, fmt):
+    """List stored findings, each with its stable id.
+
+    A finding keeps its id across re-scans of an unchanged session, so reviews can refer
+    to it. Findings come by session, in the order `check` reports them.
+
+    \b
+    Examples:
+      integrity findings --db findings.db --candidate st-17
+      integrity findings --db findings.db --rule PRC --format csv > price.csv
+    """
+    db = open_db(db_path)
+    found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session)
+    records.write_records(sys.stdout, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
+
+
+@click.command("summary")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="How many streamers and units to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def summary_command(db_path, top, fmt):
+    """Summarise a scan database for a regulator.
+
+    Sessions, hours streamed, findings by category, severity and rule, and the streamers
+    and units with the most findings per hour first; then the last run.
+
+    \b
+    Example:
+      integrity summary --db findings.db --top 20
+    """
+    result = queries.summary(open_db(db_path), top)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        records.write_summary(sys.stdout, result)
+
+
+RUN_COLUMNS = ("id", "started", "finished", "status", "jobs", "files", "sessions", "checked", "unchanged",
+               "errors", "findings", "configuration", "paths")
+
+
+@click.command("runs")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="The newest this many runs.")
+@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True)
+def runs_command(db_path, limit, fmt):
+    """List the scans stored in a database, newest first.
+
+    Each run's status (running, finished, failed, interrupted: a run whose process is gone
+    without finishing, e.g. after kill -9), its counts, the paths it read and its
+    configuration (version, rules, lexicon versions, model): in the table its fingerprint,
+    in json/jsonl/csv in full, so two runs can be compared.
+
+    \b
+    Examples:
+      integrity runs --db findings.db
+      integrity runs --db findings.db --limit 2 --format json
+    """
+    rows = queries.runs(open_db(db_path), limit)
+    if fmt == "table":
+        for run in rows:
+            run["configuration"] = run["config_hash"][:12]
+    records.write_records(sys.stdout, rows, fmt, "runs", RUN_COLUMNS)
+
+
+@click.command("search")
+@click.argument("query")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many segments.")
+@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True)
+def search_command(query, db_path, limit, fmt):
+    """Search the stored transcripts for segments holding every word of QUERY.
+
+    Words are separated by spaces and matched as substrings (Chinese needs no spaces:
+    `全网最低` finds 今天全网最低价), traditional or simplified, full or half width, any case. Segments come in session order. The first search
+    after a scan first adds the new segments to the text index (about a second per 10 MB).
+
+    \b
+    Examples:
+      integrity search 全网最低 --db findings.db
+      integrity search "专柜 正品" --db findings.db --format json
+    """
+    db = open_db(db_path)
+    try:
+        search.index_text(db)
+    except sqlite3.OperationalError:
+        pass  # a read-only database: the rows not yet indexed are matched directly
+    rows = search.search(db, query, limit)
+    columns = ("session_id", "segment", "start", "text") if fmt == "table" else search.SEARCH_FIELDS
+    records.write_records(sys.stdout, rows, fmt, "segments", columns)
+
+
+@click.group("complaints")
+def complaints_group() -> None:
+    """Consumer complaint records: load them into the database that `score` reads.
+
+    \b
+    Example:
+      integrity complaints import complaints.csv --db findings.db
+    """
+
+
+@complaints_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+              help="The database to load into (created if missing).")
+def complaints_import(file: str, db_path: str) -> None:
+    """Load complaint records from a .csv or .jsonl FILE.
+
+    Columns: complaint_id, received (YYYY-MM-DD), streamer_id, unit_id, session_id,
+    listing_id, category, status, amount. Categories and statuses may be the English codes or
+    the Chinese names (价格, 假冒, 虚假宣传, 质量, 售后服务, 其他; 核实属实, 调解, 不予受理, 处理中).
+    Records are keyed by complaint_id: importing the same file again changes nothing; a
+    changed record is updated, and a changed status is appended to its history. A bad row is
+    reported on stderr with its line and the reason and skipped; the good rows are kept. Exit
+    status: 0, or 2 if any row was bad or the file unreadable.
+
+    \b
+    Example:
+      integrity complaints import fixtures/scenario/complaints.csv --db findings.db
+    """
+    complaints, problems = read_complaints(file)
+    errors = Errors()
+    for problem in problems:
+        errors.report(problem)
+    if any(problem.line is None for problem in problems):
+        sys.exit(2)
+    try:
+        counts = stored_complaints.import_complaints(schema.open_db(db_path), complaints, file)
+    except sqlite3.Error as error:
+        raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+    changes, bad = counts["status_changes"], errors.count
+    click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged "
+               f"({changes} status change{'' if changes == 1 else 's'}); {bad} bad row{'' if bad == 1 else 's'} "
+               f"skipped; stored in {db_path}")
+    sys.exit(2 if errors.count else 0)

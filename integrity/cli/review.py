@@ -1,0 +1,241 @@
+"""``integrity review``: judges confirm or dismiss findings, on the record.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from integrity.cli.common import open_db, print_error
+from integrity.detect import lexicons
+from integrity.rating import review
+from integrity.report import records, review_card
+
+
+@click.group("review")
+def review_group():
+    """Judges' review of findings: confirm or dismiss each, with a reason, on the record.
+
+    Decisions are appended, never edited: the latest on a finding is in force and the
+    earlier ones stay in the history. They attach to the finding's stable id, so they survive
+    re-scans; a decision on a finding a re-scan no longer produces is kept and reported as
+    orphaned (and is in force again if the finding comes back). `score` and `explain` count
+    each finding with the decision in force: dismissed ones cost nothing, confirmed ones
+    count in full.
+
+    \b
+    Examples:
+      integrity review next --candidate st-17 --by 王芳 --db findings.db
+      integrity review dismiss 75be2251dcda5976 --by 王芳 --reason "说的是口感，不是功效" --db findings.db
+      integrity review stats --db findings.db
+    """
+
+
+def _judge(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter("give the name of the judge who decides")
+    return value.strip()
+
+
+def _reason(value: str) -> str:
+    if not value.strip():
+        raise click.UsageError("a dismissal needs a reason")
+    return value.strip()
+
+
+def review_options(command):
+    """``--by NAME`` (the judge, required, not blank) and ``--db FILE``."""
+    command = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+                           help="The scan database.")(command)
+    return click.option("--by", required=True, metavar="NAME", callback=_judge,
+                        help="The judge who decides (recorded with each decision).")(command)
+
+
+def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path: str) -> None:
+    try:
+        made, previous = review.decide(open_db(db_path), finding_id, decision, by, reason)
+    except review.ReviewError as error:
+        raise click.UsageError(str(error)) from None
+    superseded = f" (supersedes {previous.decision} by {previous.by} at {previous.at})" if previous else ""
+    click.echo(f"{made.finding_id}: {made.decision} by {made.by} at {made.at}{superseded}")
+
+
+@review_group.command("confirm")
+@click.argument("finding_id")
+@review_options
+@click.option("--reason", metavar="TEXT", help="Why (optional when confirming).")
+def review_confirm(finding_id, by, db_path, reason):
+    """Confirm the finding FINDING_ID (as `integrity findings` lists it): it counts in full.
+
+    Appends the decision; an earlier one on the same finding stays in the history and is
+    superseded.
+
+    \b
+    Example:
+      integrity review confirm 75be2251dcda5976 --by 王芳 --db findings.db
+    """
+    _decide("confirmed", finding_id, by, reason, db_path)
+
+
+@review_group.command("dismiss")
+@click.argument("finding_id")
+@review_options
+@click.option("--reason", metavar="TEXT", help="Why it is not a violation (required).")
+def review_dismiss(finding_id, by, db_path, reason):
+    """Dismiss the finding FINDING_ID as a false alarm: it counts for nothing. A reason is required.
+
+    Appends the decision; an earlier one on the same finding stays in the history and is
+    superseded. Exit status 2, and nothing recorded, without a reason.
+
+    \b
+    Example:
+      integrity review dismiss 75be2251dcda5976 --by 王芳 --reason "说的是口感，不是功效" --db findings.db
+    """
+    _decide("dismissed", finding_id, by, reason, db_path)
+
+
+def _rule_summary(code: str) -> str | None:
+    book = lexicons.load_rules()
+    return book[code].summary if code in book else None
+
+
+REVIEW_KEYS = {"c": "confirmed", "d": "dismissed", "s": "skip", "q": "quit"}
+
+
+@review_group.command("next")
+@click.option("--candidate", metavar="ID", help="Only findings in sessions of this streamer or unit.")
+@review_options
+def review_next(candidate, by, db_path):
+    """Go through the open findings at the terminal, one by one, and decide each.
+
+    For each finding: its session, the rule, its legal basis and why it fired, the segment
+    with the evidence highlighted among the segments around it, and the listing numbers.
+    Then a key: c confirm, d dismiss (asks the reason), s skip (it stays open), q quit. Each
+    decision is recorded at once, so quitting (or Ctrl-C) loses nothing decided. A finding
+    another judge decides meanwhile is passed over.
+
+    \b
+    Example:
+      integrity review next --candidate st-17 --by 王芳 --db findings.db
+    """
+    db = open_db(db_path)
+    queue = review.open_findings(db, candidate)
+    counts = dict.fromkeys(("confirmed", "dismissed", "skipped"), 0)
+    for position, finding in enumerate(queue, 1):
+        if review.latest(db, finding["id"]) is not None:
+            continue
+        click.echo(review_card.card(finding, review.context(db, finding), f"{position} of {len(queue)}",
+                                    _rule_summary(finding["rule"])))
+        key = click.prompt("[c]onfirm, [d]ismiss, [s]kip, [q]uit", type=click.Choice(list(REVIEW_KEYS),
+                           case_sensitive=False), show_choices=False).lower()
+        if key == "q":
+            break
+        if key == "s":
+            counts["skipped"] += 1
+            click.echo()
+            continue
+        reason = click.prompt("Reason for dismissing", value_proc=_reason) if key == "d" else None
+        try:
+            made, _ = review.decide(db, finding["id"], REVIEW_KEYS[key], by, reason)
+        except review.ReviewError as error:  # a re-scan removed the finding meanwhile
+            print_error(str(error))
+            continue
+        counts[made.decision] += 1
+        click.echo(f"{made.decision}\n")
+    left = len(review.open_findings(db, candidate))
+    click.echo(f"{counts['confirmed']} confirmed, {counts['dismissed']} dismissed, {counts['skipped']} skipped; "
+               f"{left} open finding{'' if left == 1 else 's'} left")
+
+
+@review_group.command("history")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--finding", "finding_id", metavar="ID", help="Only the decisions on this finding.")
+@click.option("--orphaned", is_flag=True, help="Only the decisions on findings a re-scan no longer produces.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help='table (with each decision\'s state: in force, superseded or orphaned); json '
+                   '({"reviews": [{"finding_id", "decision", "by", "reason", "at"}...], "orphaned": [ids]}).')
+def review_history(db_path, finding_id, orphaned, fmt):
+    """The record of every decision: who decided what, why and when, oldest first.
+
+    Nothing is ever edited or deleted: a later decision on a finding supersedes the earlier
+    ones, which stay here. Decisions on findings that a re-scan no longer produces are
+    orphaned: listed, and named in the summary line (json: `orphaned`).
+
+    \b
+    Examples:
+      integrity review history --db findings.db
+      integrity review history --db findings.db --orphaned --format json
+    """
+    decisions = review.history(open_db(db_path), finding_id, orphaned)
+    orphans = sorted({d.finding_id for d in decisions if d.state == "orphaned"})
+    if fmt == "json":
+        click.echo(json.dumps({"reviews": [d.to_dict() for d in decisions], "orphaned": orphans},
+                              ensure_ascii=False, indent=2))
+        return
+    rows = [{**d.to_dict(), "state": d.state} for d in decisions]
+    columns = ("at", "finding_id", "decision", "by", "state", "reason")
+    records.write_records(sys.stdout, rows, "table", "reviews", columns)
+    click.echo(f"{len(decisions)} decision{'' if len(decisions) == 1 else 's'}; {len(orphans)} orphaned "
+               f"finding{'' if len(orphans) == 1 else 's'} (no longer produced){': ' if orphans else ''}"
+               f"{', '.join(orphans)}")
+
+
+@review_group.command("stats")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help='table; json ({"rules": [...], "total": {...}, "orphaned": N}).')
+def review_stats(db_path, fmt):
+    """Precision per rule from the judges' decisions: confirmed over decided.
+
+    Each stored finding counts with the decision in force on it. Rules come lowest precision
+    first, so the rules judges keep dismissing show at the top; rules with nothing decided
+    come last. Decisions on findings no longer produced (orphaned) are counted apart: their
+    rules are gone with them.
+
+    \b
+    Example:
+      integrity review stats --db findings.db
+    """
+    db = open_db(db_path)
+    per_rule, total = review.stats(db)
+    orphans = len(review.orphaned(db))
+    if fmt == "json":
+        click.echo(json.dumps({"rules": [s.to_dict() for s in per_rule], "total": total.to_dict(),
+                               "orphaned": orphans}, ensure_ascii=False, indent=2))
+        return
+    records.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", review.STATS_FIELDS)
+    click.echo(f"{orphans} orphaned finding{'' if orphans == 1 else 's'} with decisions (no longer produced)")
+
+
+@review_group.command("export")
+@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
+@click.option("--candidate", metavar="ID", help="Only sessions of this streamer or unit.")
+@click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the sessions (JSON Lines)  [default: standard output].")
+def review_export(db_path, candidate, out):
+    """Write the decided segments and listings as labelled sessions, for `eval` and `train`.
+
+    One session document per line (JSON Lines), with only the segments and listings that
+    carry a decision in force (and the listings their price findings depend on). `labels`
+    are the categories judges confirmed there; dismissed categories stay out of them (tags
+    `judge_dismissed`, and `hard_negative` when nothing there was confirmed); categories of
+    findings still open go in `also_ok`. Segments whose finding depends on listing data are
+    tagged `listing_dependent` (`train` leaves them out). Each unit lists the decisions
+    behind its labels under `decisions`. A summary goes to stderr.
+
+    \b
+    Examples:
+      integrity review export --db findings.db -o judged.jsonl
+      integrity eval judged.jsonl
+    """
+    db = open_db(db_path)
+    sessions = segments = listings = 0
+    for document in review.export(db, candidate):
+        out.write(json.dumps(document, ensure_ascii=False) + "\n")
+        sessions += 1
+        segments += len(document["segments"])
+        listings += len(document["listings"])
+    orphans = len(review.orphaned(db))
+    click.echo(f"exported {sessions} sessions ({segments} segments, {listings} listings); "
+               f"{orphans} orphaned finding{'' if orphans == 1 else 's'} left out", err=True)

@@ -1,0 +1,120 @@
+"""``integrity score`` and ``integrity explain``: the candidates' scores and score cards.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+from collections.abc import Callable
+
+import click
+
+from integrity.cli.common import ConfigError, open_db, parse_date
+from integrity.rating import dataset, scoring
+from integrity.report import records, scorecard
+
+
+def _parse_period(ctx: click.Context, param: click.Parameter, value: str | None) -> scoring.Period:
+    if value is None:
+        return scoring.Period()
+    try:
+        return scoring.Period.parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--db``, ``--profile``, ``--period`` and ``--as-of``, given to the command as one
+    ``scores`` argument: the scores of every candidate (see :func:`_score_report`)."""
+
+    @functools.wraps(command)
+    def wrapper(*args, db_path, profile_path, period, as_of, **kwargs):
+        return command(*args, scores=_score_report(db_path, profile_path, period, as_of), **kwargs)
+
+    wrapper = click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
+                           help="Count recency back from this date  [default: the latest date in the data].")(wrapper)
+    wrapper = click.option("--period", metavar="FROM..TO", callback=_parse_period,
+                           help="Only sessions and complaints dated in this period; either side may be empty "
+                                "(2026-01-01..).")(wrapper)
+    wrapper = click.option("--profile", "profile_path", type=click.Path(dir_okay=False),
+                           help="A scoring profile (TOML)  [default: integrity/rating/profiles/default.toml].")(wrapper)
+    wrapper = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
+                           help="The database of `scan` and `complaints import`.")(wrapper)
+    return wrapper
+
+
+def _score_report(db_path: str, profile_path: str | None, period: scoring.Period,
+                  as_of: dt.date | None) -> scoring.ScoreReport:
+    try:
+        profile = scoring.load_profile(profile_path)
+    except scoring.ProfileError as error:
+        raise ConfigError(f"bad profile: {error}") from None
+    sessions, findings, complaints = dataset.scoring_records(open_db(db_path), period)
+    return scoring.score(sessions, findings, complaints, profile, as_of=as_of, period=period)
+
+
+@click.command("score")
+@scoring_options
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="table (a ranking); json (the contract's shape, plus as_of, period, decisions_applied); "
+                   "csv (one row per candidate).")
+def score_command(scores: scoring.ScoreReport, fmt: str) -> None:
+    """Score every streamer and unit for the integrity titles.
+
+    Candidates are every streamer and unit seen in the scanned sessions and the imported
+    complaints. Each gets a score out of the profile's scale (1,000 by default), a grade, its
+    vetoes (一票否决) and whether it may hold the title 诚信规范经营直播电商达人 (streamers) or
+    诚信规范经营直播电商单位 (units), with the reasons when not. Findings count with a judge's
+    latest decision on them (`integrity review`): dismissed ones cost nothing. The same data
+    and profile always give the same scores: recency counts back from --as-of, never the clock.
+
+    \b
+    Examples:
+      integrity score --db findings.db
+      integrity score --db findings.db --format json --period 2026-01-01..2026-12-31
+      integrity score --db findings.db --profile strict.toml --format csv > scores.csv
+    """
+    if fmt == "json":
+        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = scorecard.score_rows(scores)
+    if fmt == "csv":
+        records.write_records(sys.stdout, rows, "csv", "candidates", scorecard.CSV_COLUMNS)
+        return
+    click.echo(scorecard.header(scores))
+    count = records.write_records(sys.stdout, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
+    decisions = scores.decisions_applied
+    click.echo(f"{count} candidates; {decisions} review decision{'' if decisions == 1 else 's'} applied")
+
+
+@click.command("explain")
+@click.argument("candidate")
+@scoring_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text (the score card); json (the candidate as `score` has it, plus each deduction).")
+def explain_command(candidate: str, scores: scoring.ScoreReport, fmt: str) -> None:
+    """Print the score card of one streamer or unit (CANDIDATE is its id), for a judge.
+
+    The decision on the title and its reasons, each veto and the items behind it, the points
+    lost per category, then each finding and complaint with the points it cost and how: rule,
+    evidence, session, time and the judge's decision for a finding; category, status and
+    amount for a complaint; base points, recency and exposure for both. Items that cost
+    nothing are listed with the reason. A streamer and a unit with the same id get a card each.
+
+    \b
+    Example:
+      integrity explain st-dalong --db findings.db
+    """
+    found = scores.find(candidate)
+    if not found:
+        raise click.BadParameter(f"no streamer or unit {candidate!r} in the scored record "
+                                 "(`integrity score` lists the candidates)", param_hint="CANDIDATE")
+    if fmt == "json":
+        shown = scoring.ScoreReport(scores.profile, scores.as_of, scores.period, tuple(found))
+        click.echo(json.dumps(shown.to_dict(details=True), ensure_ascii=False, indent=2))
+        return
+    for index, result in enumerate(found):
+        if index:
+            click.echo()
+        scorecard.write_scorecard(sys.stdout, scores, result)

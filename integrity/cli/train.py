@@ -1,0 +1,62 @@
+"""``integrity train``: rebuild the segment classifier.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from integrity.cli.common import ConfigError
+from integrity.detect.classifier.judge import ModelError
+from integrity.detect.classifier.train import train as train_model
+from integrity.paths import data_dir, in_checkout
+
+
+@click.command("train")
+@click.option("--train", "train_files", type=click.Path(dir_okay=False, exists=True), multiple=True,
+              default=lambda: [str(data_dir("models") / "data" / "train.jsonl")],
+              show_default="models/data/train.jsonl",
+              help="Labelled sessions to learn from (repeatable; given, it replaces the default, so name "
+                   "models/data/train.jsonl too to add `review export` files to the shipped data).")
+@click.option("--test", "test_file", type=click.Path(dir_okay=False, exists=True),
+              default=lambda: str(data_dir("models") / "data" / "test.jsonl"), show_default="models/data/test.jsonl",
+              help="Held-out labelled sessions: thresholds are set from the precision measured here.")
+@click.option("--dev", "dev_file", type=click.Path(dir_okay=False, exists=True),
+              help="Labelled sessions whose precision decides each model rule's status (stable at 0.90).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Where to write classifier.skops and classifier.json  [default in a source checkout: "
+                   "its models/; an installed package needs --out, so the shipped model is never overwritten].")
+def train_command(train_files, test_file, dev_file, out_dir):
+    """Rebuild the segment classifier from labelled sessions, reproducibly.
+
+    Fits the pipeline of `integrity.detect.classifier.build_pipeline` (fixed seed). Each category's
+    threshold is the lowest probability at which the model's findings on --test, where no rule
+    of the category fired, reach 0.95 precision on at least 5 findings (none if no threshold
+    does: that model rule then stays silent). Measures --dev the same way, records data
+    hashes, metrics and versions in classifier.json, and saves the model with skops (no pickle).
+
+    \b
+    Examples:
+      integrity train --dev ../shared/eval/dev.jsonl
+      integrity train --train models/data/train.jsonl --train judged.jsonl --out my-model/
+    """
+    if out_dir is None:
+        if not in_checkout():
+            raise click.UsageError("pass --out DIR: the installed package's shipped model is not overwritten "
+                                   "(then use it with `integrity check --model DIR`)")
+        out_dir = str(data_dir("models"))
+    try:
+        card = train_model([Path(f) for f in train_files], Path(test_file), Path(out_dir), Path(dev_file) if dev_file else None)
+    except ModelError as error:
+        raise ConfigError(str(error)) from None
+    click.echo(f"wrote {Path(out_dir) / card['model']} ({card['data']['train']['segments']} training segments)")
+    click.echo("model findings where no rule fired (right/all, of the labels the rules missed):")
+    sets = [name for name in ("test", "dev") if name in card["metrics"]]
+    click.echo(f"{'category':12} {'threshold':>9}  " + "  ".join(f"{name:>18}" for name in sets) + "  status")
+    for category, threshold in card["thresholds"].items():
+        cells = []
+        for name in sets:
+            as_rule = card["metrics"][name][category]["as_rule"]
+            cells.append(f"{as_rule['correct']}/{as_rule['findings']} of {as_rule['missed_by_rules']}".rjust(18))
+        shown = "none" if threshold is None else f"{threshold:.2f}"
+        click.echo(f"{category:12} {shown:>9}  " + "  ".join(cells) + f"  {card['status'][category]}")

@@ -1,0 +1,108 @@
+"""Checking many inputs: read, check in worker processes, results in input order.
+
+``check_paths`` is the loop behind ``integrity check`` (and any other interface that checks
+files): it reads the paths (files, folders, ``-`` for standard input), hands parts of the input
+to ``jobs`` worker processes that each hold the ``Checker``, and yields each session's findings
+in input order; every bad input goes to ``on_error`` and the rest go on.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from integrity.detect.checker import Checker
+from integrity.detect.finding import Finding
+from integrity.findings import parallel
+from integrity.read.model import InputError, Listing, Session
+from integrity.read.sessions import iter_input_files, read_jsonl_part, read_sessions
+
+STDIN_NAME = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One checked session: where it came from, the session (its segments for a summary) and
+    its findings."""
+
+    source: str
+    session: Session
+    findings: list[Finding]
+
+
+class FileChecker:
+    """The worker of ``check_paths`` (see ``integrity.findings.parallel``): reads a part of the
+    input and checks its sessions. Results are plain tuples, in input order."""
+
+    def __init__(self, checker: Checker, listings: tuple[Listing, ...], date: dt.date | None):
+        self.checker, self.listings, self.date = checker, listings, date
+
+    def process(self, part: parallel.Part) -> list[tuple[str, Session | None, list[Finding] | InputError]]:
+        if part.end is None:
+            items = read_sessions(part.path, listings=self.listings, date=self.date)
+        else:
+            items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
+                                    listings=self.listings, date=self.date)
+        out: list[tuple[str, Session | None, list[Finding] | InputError]] = []
+        for item in items:
+            if isinstance(item, InputError):
+                out.append((part.path, None, item))
+            else:
+                out.append((part.path, _summary_only(item), self.checker.check(item)))
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+def _summary_only(session: Session) -> Session:
+    """What the parent needs of a checked session (its id, source and segments), light to send back."""
+    return Session(session.session_id, session.segments, source=session.source)
+
+
+def check_paths(
+    paths: Sequence[str],
+    checker: Checker,
+    *,
+    listings: Iterable[Listing] = (),
+    date: dt.date | None = None,
+    jobs: int | None = None,
+    on_error: Callable[[InputError], None] = lambda error: None,
+    start_method: str | None = None,
+) -> Iterator[Checked]:
+    """Each session of ``paths`` checked, in input order.
+
+    ``listings`` and ``date`` apply to plain transcripts; ``jobs`` worker processes (default:
+    the CPUs; 1, or reading standard input, checks in this process); ``start_method`` picks how
+    workers start (``fork``, ``spawn``, ``forkserver``; default: the platform's).
+    """
+    listings = tuple(listings)
+    jobs = jobs or parallel.default_jobs()
+    if jobs == 1 or "-" in paths:
+        for path in iter_input_files(paths):
+            if isinstance(path, InputError):
+                on_error(path)
+                continue
+            for item in read_sessions(path, listings=listings, date=date):
+                if isinstance(item, InputError):
+                    on_error(item)
+                else:
+                    yield Checked(STDIN_NAME if path == "-" else path, item, checker.check(item))
+        return
+    files, missing = parallel.input_files(paths)
+    for problem in missing:
+        on_error(problem)
+
+    def parts() -> Iterator[parallel.Part]:
+        for part in parallel.plan(files):
+            if isinstance(part, InputError):
+                on_error(part)
+            else:
+                yield part
+
+    for batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, date), start_method):
+        for source, session, outcome in batch:
+            if isinstance(outcome, InputError):
+                on_error(outcome)
+            else:
+                yield Checked(source, session, outcome)

@@ -1,0 +1,86 @@
+"""A segment's text as detectors read it: normalised, split into clauses, with word tokens
+(jieba) computed only around the positions asked for, and the lexicon hits found in it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import jieba
+
+from integrity.text import clauses
+from integrity.text.normalize import BASE, Normalized, Normalizer
+
+if TYPE_CHECKING:
+    from integrity.detect.matcher import Hit
+
+jieba.setLogLevel(60)
+
+
+@dataclass
+class Text:
+    """A segment's text, normalised, with lazily computed word tokens around positions."""
+
+    norm: Normalized
+    _tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict, repr=False)
+    _hits: list["Hit"] | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(cls, original: str, normalizer: Normalizer = BASE) -> "Text":
+        return cls(normalizer.normalize(original))
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def hits(self, matcher: Any, prefix: str) -> list["Hit"]:
+        """The matcher's hits of rules starting with ``prefix``; the text is scanned once for
+        all detectors (every detector is given the same matcher)."""
+        if self._hits is None:
+            self._hits = matcher.find(self.text)
+        return [hit for hit in self._hits if hit.entry.rule.startswith(prefix)]
+
+    def matched_hits(self) -> list["Hit"]:
+        """The lexicon hits found in the text, exempted or not (none before a detector asked)."""
+        return list(self._hits or ())
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Spans of the clauses of the normalised text (split at clause punctuation)."""
+        return clauses.spans(self.text)
+
+    def clause_at(self, position: int) -> tuple[int, int]:
+        return clauses.span_at(self.clauses, position)
+
+    def clause_of(self, hit: "Hit") -> str:
+        """The clause a hit starts in."""
+        start, end = self.clause_at(hit.start)
+        return self.text[start:end]
+
+    def before(self, hit: "Hit", width: int = 8) -> str:
+        """Up to ``width`` characters before a hit, within its clause."""
+        clause_start, _ = self.clause_at(hit.start)
+        return self.text[max(clause_start, hit.start - width) : hit.start]
+
+    def after(self, hit: "Hit", width: int = 6) -> str:
+        """Up to ``width`` characters after a hit."""
+        return self.text[hit.end : hit.end + width]
+
+    def tokens(self, start: int, end: int, margin: int = 8) -> list[tuple[str, int, int]]:
+        """jieba tokens (word, start, end) of the text around ``start:end``, within its clause."""
+        clause_start, clause_end = self.clause_at(start)
+        lo, hi = max(clause_start, start - margin), min(clause_end, end + margin)
+        key = (lo, hi)
+        if key not in self._tokens:
+            out, position = [], lo
+            for word in jieba.lcut(self.text[lo:hi], HMM=False):
+                out.append((word, position, position + len(word)))
+                position += len(word)
+            self._tokens[key] = out
+        return self._tokens[key]
+
+    def token_at(self, position: int, end: int | None = None) -> tuple[str, int, int] | None:
+        for token in self.tokens(position, end or position + 1):
+            if token[1] <= position < token[2]:
+                return token
+        return None
