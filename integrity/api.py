@@ -14,8 +14,8 @@ from typing import Any
 
 from integrity.detect.checker import Checker
 from integrity.detect.finding import Finding
+from integrity.read.documents import listing_from_dict, session_from_dict
 from integrity.read.model import Listing, Segment, Session
-from integrity.read.sessions import listing_from_dict, session_from_dict
 
 API_SOURCE = "<api>"
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from integrity.detect.price.listings import Catalogue, held_price, reference_floor
+from integrity.read.documents import session_from_dict
 from integrity.read.model import Listing, PricePoint
-from integrity.read.sessions import session_from_dict
 from integrity.text import price_talk
 from integrity.text.normalize import normalize
 from integrity.text.price_talk import extract_claims

@@ -9,16 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from integrity.read.documents import listing_from_dict, session_from_dict
+from integrity.read.files import SUFFIXES, decode_bytes, iter_input_files
+from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, PricePoint, Session
-from integrity.read.sessions import (
-    SUFFIXES,
-    decode_bytes,
-    iter_input_files,
-    listing_from_dict,
-    read_listings,
-    read_sessions,
-    session_from_dict,
-)
+from integrity.read.sessions import read_sessions
 
 DATA = Path(__file__).parent / "data" / "readers"
 TRANSCRIPT_LINES = ["原价五百九十九，今天直播间只要九十九", "全网最低价，错过再等一年"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from integrity.detect import lexicons
-from integrity.read.sessions import session_from_dict
+from integrity.read.documents import session_from_dict
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
 

@@ -15,8 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 from integrity.cli import cli
+from integrity.read.files import jsonl_parts
 from integrity.read.model import InputError, Segment, Session
-from integrity.read.sessions import jsonl_parts, read_jsonl_part, read_sessions
+from integrity.read.sessions import read_jsonl_part, read_sessions
 from integrity.store import queries, schema, search, sessions
 from integrity.store import scan as scanning
 

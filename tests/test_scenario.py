@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.rating import dataset
-from integrity.rating.scoring import load_profile, score
+from integrity.rating.profile import load_profile
+from integrity.rating.scoring import score
 from integrity.report import scorecard
 from integrity.store import schema
 

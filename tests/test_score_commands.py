@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.rating import dataset
-from integrity.rating.scoring import Period, load_profile, score
+from integrity.rating.profile import load_profile
+from integrity.rating.scoring import Period, score
 from integrity.store import complaints, schema
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,16 +5,13 @@ import random
 
 import pytest
 
-from integrity.rating.scoring import (
-    FindingRecord,
-    Period,
+from integrity.rating.profile import (
     ProfileError,
-    SessionRecord,
     default_profile_path,
     load_profile,
     parse_profile,
-    score,
 )
+from integrity.rating.scoring import FindingRecord, Period, SessionRecord, score
 from integrity.read.complaints import Complaint
 
 DAY = dt.date(2026, 11, 30)

@@ -22,8 +22,8 @@ from integrity.findings import output as report
 from integrity.findings import parallel
 from integrity.findings.batch import check_paths
 from integrity.findings.evaluate import evaluate
+from integrity.read.listings import read_authorisations
 from integrity.read.model import Session
-from integrity.read.sessions import read_authorisations
 
 
 @click.command()

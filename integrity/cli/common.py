@@ -15,8 +15,10 @@ from integrity.detect.checker import Checker
 from integrity.detect.classifier.judge import ModelError
 from integrity.detect.lexicons import LexiconError
 from integrity.findings import parallel
+from integrity.read.files import iter_input_files
+from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
-from integrity.read.sessions import iter_input_files, read_listings, read_sessions
+from integrity.read.sessions import read_sessions
 from integrity.store import schema
 
 

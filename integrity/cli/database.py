@@ -12,7 +12,7 @@ import click
 
 from integrity.cli.common import Errors, checker_options, open_db, parse_date
 from integrity.read.complaints import read_complaints
-from integrity.read.sessions import read_authorisations, read_listings
+from integrity.read.listings import read_authorisations, read_listings
 from integrity.report import records
 from integrity.store import complaints as stored_complaints
 from integrity.store import queries, schema, search

@@ -12,6 +12,7 @@ import click
 
 from integrity.cli.common import ConfigError, open_db, parse_date
 from integrity.rating import dataset, scoring
+from integrity.rating.profile import ProfileError, load_profile
 from integrity.report import records, scorecard
 
 
@@ -47,11 +48,11 @@ def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
 def _score_report(db_path: str, profile_path: str | None, period: scoring.Period,
                   as_of: dt.date | None) -> scoring.ScoreReport:
     try:
-        profile = scoring.load_profile(profile_path)
-    except scoring.ProfileError as error:
+        loaded = load_profile(profile_path)
+    except ProfileError as error:
         raise ConfigError(f"bad profile: {error}") from None
     sessions, findings, complaints = dataset.scoring_records(open_db(db_path), period)
-    return scoring.score(sessions, findings, complaints, profile, as_of=as_of, period=period)
+    return scoring.score(sessions, findings, complaints, loaded, as_of=as_of, period=period)
 
 
 @click.command("score")

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from integrity.detect.checker import Checker
 from integrity.detect.finding import Finding
 from integrity.findings import parallel
+from integrity.read.files import iter_input_files
 from integrity.read.model import InputError, Listing, Session
-from integrity.read.sessions import iter_input_files, read_jsonl_part, read_sessions
+from integrity.read.sessions import read_jsonl_part, read_sessions
 
 STDIN_NAME = "<stdin>"
 

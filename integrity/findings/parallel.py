@@ -17,8 +17,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from integrity.read.files import iter_input_files, jsonl_parts
 from integrity.read.model import InputError
-from integrity.read.sessions import iter_input_files, jsonl_parts
 
 PART_BYTES = 1_000_000
 """Large .jsonl files are cut into parts of about this size, the unit of work of a worker."""

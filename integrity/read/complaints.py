@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from integrity.read.files import decode_bytes
 from integrity.read.model import InputError
-from integrity.read.sessions import decode_bytes
 
 CATEGORIES: dict[str, str] = {
     "price": "价格",
@@ -60,7 +60,7 @@ SUFFIXES = (".csv", ".jsonl")
 
 _CATEGORY_CODES = {**{code: code for code in CATEGORIES}, **{zh: code for code, zh in CATEGORIES.items()}}
 _STATUS_CODES = {**{code: code for code in STATUSES}, **{zh: code for code, zh in STATUSES.items()}}
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class Complaint:
         }
 
 
-class _Invalid(ValueError):
+class Invalid(ValueError):
     """A bad value in one record; the reader adds the file and line."""
 
 
@@ -122,7 +122,7 @@ def parse_complaints(text: str, source: str, fmt: str) -> tuple[list[Complaint],
             continue
         try:
             complaints.append(complaint_from_dict(row))
-        except _Invalid as exc:
+        except Invalid as exc:
             errors.append(InputError(source, str(exc), line))
     return complaints, errors
 
@@ -169,10 +169,10 @@ def complaint_from_dict(record: dict[str, Any]) -> Complaint:
     streamer_id = _identifier(record, "streamer_id")
     unit_id = _identifier(record, "unit_id")
     if streamer_id is None and unit_id is None:
-        raise _Invalid("needs a 'streamer_id' or a 'unit_id' (both are empty)")
+        raise Invalid("needs a 'streamer_id' or a 'unit_id' (both are empty)")
     complaint_id = _identifier(record, "complaint_id")
     if complaint_id is None:
-        raise _Invalid("missing required field 'complaint_id'")
+        raise Invalid("missing required field 'complaint_id'")
     return Complaint(
         complaint_id=complaint_id,
         received=_received(record),
@@ -194,29 +194,29 @@ def _identifier(record: dict[str, Any], key: str) -> str | None:
         return None
     if isinstance(value, str):
         return value.strip() or None
-    raise _Invalid(f"'{key}' must be a string, got {_show(value)}")
+    raise Invalid(f"'{key}' must be a string, got {_show(value)}")
 
 
 def _received(record: dict[str, Any]) -> dt.date:
     value = record.get("received")
     if value is None or value == "":
-        raise _Invalid("missing required field 'received'")
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        raise Invalid("missing required field 'received'")
+    if isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise _Invalid(f"'received' must be a date YYYY-MM-DD, got {_show(value)}")
+    raise Invalid(f"'received' must be a date YYYY-MM-DD, got {_show(value)}")
 
 
 def _code(record: dict[str, Any], key: str, codes: dict[str, str], names: dict[str, str]) -> str:
     value = record.get(key)
     if value is None or value == "":
-        raise _Invalid(f"missing required field '{key}'")
+        raise Invalid(f"missing required field '{key}'")
     code = codes.get(value.strip().lower()) if isinstance(value, str) else None
     if code is None:
         allowed = ", ".join(f"{c} ({zh})" for c, zh in names.items())
-        raise _Invalid(f"'{key}' must be one of {allowed}; got {_show(value)}")
+        raise Invalid(f"'{key}' must be one of {allowed}; got {_show(value)}")
     return code
 
 
@@ -231,7 +231,7 @@ def _amount(record: dict[str, Any]) -> float | None:
         except ValueError:
             pass
     if not math.isfinite(number) or number < 0:
-        raise _Invalid(f"'amount' must be a number of yuan, 0 or more; got {_show(value)}")
+        raise Invalid(f"'amount' must be a number of yuan, 0 or more; got {_show(value)}")
     return number
 
 

@@ -135,5 +135,3 @@ def _write_item(out: IO[str], deduction: Deduction) -> None:
     out.write(f"  {-deduction.points or 0.0:8.2f}  {date}  {item.complaint_id}  {', '.join(about)}\n")
     out.write(f"            {deduction.base:g} x {deduction.factor:g} [{deduction.note}] x recency "
               f"{deduction.recency:.3f} / {deduction.divisor:.2f}\n")
-
-

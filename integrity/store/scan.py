@@ -213,8 +213,6 @@ class Progress:
             self.width = 0
 
 
-
-
 @dataclass
 class ScanResult:
     """What one run did; ``counts`` has files, bytes, sessions, checked, unchanged, errors, findings."""

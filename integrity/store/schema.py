@@ -220,9 +220,6 @@ def m009_folded_search(db: Database) -> None:
     db.execute("UPDATE search_index SET indexed_to = 0")
 
 
-# --- Runs and errors -------------------------------------------------------------------------
-
-
 # --- Sessions --------------------------------------------------------------------------------
 
 
@@ -242,9 +239,4 @@ def rows(db: Database, sql: str, args: list[Any]) -> Iterator[sqlite3.Row]:
     return cursor.execute(sql, args)
 
 
-# --- Complaints ------------------------------------------------------------------------------
-
-
 # --- What the scorer reads -------------------------------------------------------------------
-
-

@@ -307,9 +307,4 @@ def _chain_start(cues: list[tuple[int, int, str, str]], start: int) -> int:
     return start
 
 
-# --- Which listing a segment is about -----------------------------------------------------------
-
-
 # --- The transaction history --------------------------------------------------------------------
-
-

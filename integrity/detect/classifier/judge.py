@@ -63,10 +63,6 @@ TRUSTED_TYPES = [
 _NAMES = {"price": "价格", "counterfeit": "假冒侵权", "wording": "违规广告用语"}
 
 
-
-
-
-
 def _card(models_dir: Path) -> dict:
     path = models_dir / CARD_FILE
     if not path.is_file():
@@ -103,8 +99,6 @@ def _checked_card(path: Path, card: object) -> dict:
     if not isinstance(status, dict) or not all(s in ("stable", "preview") for s in status.values()):
         raise fail("'status' must map categories to 'stable' or 'preview'")
     return {**numbers, "status": status}
-
-
 
 
 def file_sha256(path: Path) -> str:

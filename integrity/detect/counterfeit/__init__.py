@@ -71,13 +71,7 @@ from integrity.read.model import Listing, Session
 from integrity.text.numerals import find_amounts
 from integrity.text.text import Text
 
-# --- The brand registry -------------------------------------------------------------------
-
-
 # --- Prices --------------------------------------------------------------------------------
-
-
-# --- Riding on a brand and speaking for one's own --------------------------------------------
 
 
 # --- The detector --------------------------------------------------------------------------
@@ -346,5 +340,3 @@ class CounterfeitDetector:
             span=title.norm.to_original(signal.start, signal.end) if in_title else None,
             evidence=None if in_title else (listing.brand or ""),
         )
-
-

@@ -91,8 +91,6 @@ def _cost_change(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_COST_CHANGE.search(text.text, hit.end, clause_end))
 
 
-
-
 class PriceDetector:
     """False or misleading price claims: lexicon terms, claims, and checks against listings."""
 

@@ -1,0 +1,276 @@
+"""Session and listing documents (the contract's JSON) turned into Sessions and Listings,
+with one-line errors naming the session, listing and field at fault.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from integrity.read.model import InputError, Listing, PricePoint, Segment, Session
+
+SESSION_FIELDS = frozenset(
+    {"session_id", "segments", "listings", "streamer_id", "unit_id", "date", "platform"}
+)
+
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class Invalid(ValueError):
+    """A bad value in a document; the callers prefix where it was found."""
+
+
+@contextmanager
+def within_document(where: str) -> Iterator[None]:
+    """Prefix the message of an Invalid raised inside the block with ``where``."""
+    try:
+        yield
+    except Invalid as exc:
+        raise Invalid(f"{where}: {exc}") from None
+
+
+def session_from_dict(
+    obj: object,
+    source: str,
+    line: int | None = None,
+    *,
+    listings: Sequence[Listing] = (),
+    date: datetime.date | None = None,
+) -> Session:
+    """Build a Session from a parsed session document, or raise InputError.
+
+    ``listings`` and ``date`` stand in where the document has none of its own.
+    """
+    try:
+        return _session(obj, source, tuple(listings), date)
+    except Invalid as exc:
+        raise InputError(source, str(exc), line) from None
+
+
+def listing_from_dict(obj: object, source: str, line: int | None = None) -> Listing:
+    """Build a Listing from a parsed listing object or CSV row, or raise InputError."""
+    try:
+        return _listing(obj)
+    except Invalid as exc:
+        raise InputError(source, str(exc), line) from None
+
+
+def _session(
+    value: object,
+    source: str,
+    default_listings: tuple[Listing, ...],
+    default_date: datetime.date | None,
+) -> Session:
+    with within_document("session"):
+        record = _object(value)
+        session_id = _identifier(record, "session_id")
+    with within_document(f"session {session_id!r}"):
+        _required(record, "segments")
+        items = _list(record, "segments")
+        segments = tuple(_segment(item, index) for index, item in enumerate(items))
+        listings = tuple(_listing(item) for item in _list(record, "listings")) or default_listings
+        if not segments and not listings:
+            raise Invalid("'segments' may be empty only when there are listings")
+        return Session(
+            session_id=session_id,
+            segments=segments,
+            listings=listings,
+            streamer_id=_text(record, "streamer_id", number_ok=True),
+            unit_id=_text(record, "unit_id", number_ok=True),
+            date=_date(record, "date") or default_date,
+            platform=_text(record, "platform"),
+            source=source,
+            extra={key: item for key, item in record.items() if key not in SESSION_FIELDS},
+        )
+
+
+def _segment(value: object, index: int) -> Segment:
+    with within_document(f"segment {index}"):
+        record = _object(value)
+        text = _required(record, "text")
+        if not isinstance(text, str):
+            raise Invalid(f"'text' must be a string, got {_describe(text)}")
+        return Segment(
+            index=index,
+            text=text,
+            start=_number(record, "start"),
+            end=_number(record, "end"),
+            labels=_strings(record, "labels"),
+            also_ok=_strings(record, "also_ok"),
+            tags=_strings(record, "tags"),
+        )
+
+
+def _listing(value: object) -> Listing:
+    with within_document("listing"):
+        record = _object(value)
+        listing_id = _identifier(record, "listing_id")
+    with within_document(f"listing {listing_id!r}"):
+        return Listing(
+            listing_id=listing_id,
+            title=_text(record, "title") or "",
+            brand=_text(record, "brand"),
+            category=_text(record, "category"),
+            price=_number(record, "price", text_ok=True),
+            list_price=_number(record, "list_price", text_ok=True),
+            list_price_basis=_text(record, "list_price_basis"),
+            stock=_whole_number(record, "stock"),
+            price_history=_price_history(record.get("price_history")),
+            labels=_strings(record, "labels"),
+            also_ok=_strings(record, "also_ok"),
+        )
+
+
+def _price_history(value: object) -> tuple[PricePoint, ...]:
+    """Price points sorted by date, from a list of {"date", "price"} or its text form."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = _price_history_from_text(value)
+    if not isinstance(value, list):
+        raise Invalid(f"'price_history' must be a list, got {_describe(value)}")
+    points = [_price_point(item, index) for index, item in enumerate(value)]
+    return tuple(sorted(points, key=lambda point: point.date))
+
+
+def _price_history_from_text(text: str) -> list[Any]:
+    """Parse a JSON array, or "2026-11-13:129;2026-11-15:119", as found in CSV cells."""
+    if text.lstrip().startswith("["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise Invalid("'price_history' is not a valid JSON array") from None
+    points = []
+    for entry in filter(None, (part.strip() for part in text.split(";"))):
+        date, colon, price = entry.partition(":")
+        if not colon:
+            raise Invalid(f"'price_history' entry {entry!r} must look like 2026-11-13:129")
+        points.append({"date": date.strip(), "price": price.strip()})
+    return points
+
+
+def _price_point(value: object, index: int) -> PricePoint:
+    with within_document(f"price_history[{index}]"):
+        record = _object(value)
+        _required(record, "date")
+        _required(record, "price")
+        return PricePoint(
+            date=_date(record, "date"),
+            price=_number(record, "price", text_ok=True),
+        )
+
+
+def _describe(value: object) -> str:
+    """A short rendering of a bad value for a message: 'abc', 3, true, null, a list..."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    shown = repr(value) if isinstance(value, str) else json.dumps(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _object(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise Invalid(f"expected an object, got {_describe(value)}")
+    return value
+
+
+def _required(record: dict[str, Any], key: str) -> Any:
+    value = record.get(key)
+    if value is None:
+        raise Invalid(f"missing required field '{key}'")
+    return value
+
+
+def _is_integer(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _identifier(record: dict[str, Any], key: str) -> str:
+    value = _required(record, key)
+    if _is_integer(value):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value
+    raise Invalid(f"'{key}' must be a non-empty string, got {_describe(value)}")
+
+
+def _text(record: dict[str, Any], key: str, *, number_ok: bool = False) -> str | None:
+    """An optional string; blank counts as absent. ``number_ok`` accepts integer ids."""
+    value = record.get(key)
+    if number_ok and _is_integer(value):
+        return str(value)
+    if value is None or isinstance(value, str):
+        return value if value and value.strip() else None
+    raise Invalid(f"'{key}' must be a string, got {_describe(value)}")
+
+
+def _number(record: dict[str, Any], key: str, *, text_ok: bool = False) -> float | None:
+    """An optional finite number; ``text_ok`` accepts numeric strings such as "99.0"."""
+    value = record.get(key)
+    if value is None:
+        return None
+    number = math.nan
+    if _is_integer(value) or isinstance(value, float) or (text_ok and isinstance(value, str)):
+        try:
+            number = float(value)
+        except (ValueError, OverflowError):
+            pass
+    if not math.isfinite(number):
+        raise Invalid(f"'{key}' must be a number, got {_describe(value)}")
+    return number
+
+
+def _whole_number(record: dict[str, Any], key: str) -> int | None:
+    number = _number(record, key, text_ok=True)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise Invalid(f"'{key}' must be a whole number, got {_describe(record[key])}")
+    return int(number)
+
+
+def _strings(record: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = record.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    raise Invalid(f"'{key}' must be a list of strings, got {_describe(value)}")
+
+
+def _list(record: dict[str, Any], key: str) -> list[Any]:
+    value = record.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise Invalid(f"'{key}' must be a list, got {_describe(value)}")
+    return value
+
+
+def _date(record: dict[str, Any], key: str) -> datetime.date | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise Invalid(f"'{key}' must be a date YYYY-MM-DD, got {_describe(value)}")
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a text came from, and what to attach to the sessions read from it."""
+
+    source: str
+    session_id: str
+    listings: tuple[Listing, ...]
+    date: datetime.date | None
