@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "score": ("scores", "score_command", "Score every streamer and unit for the integrity titles."),
     "explain": ("scores", "explain_command", "Print the score card of one streamer or unit, for a judge."),
     "review": ("review", "review_group", "Judges' review of findings: confirm or dismiss each, on the record."),
+    "users": ("users", "users_group", "Accounts of judges, regulators and admins."),
 }
 
 

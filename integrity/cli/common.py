@@ -136,10 +136,11 @@ def sessions_of(paths, listings, date, errors: Errors) -> Iterator[tuple[str, Se
                 yield ("<stdin>" if path == "-" else path), item
 
 
-def open_db(path: str):
+def open_db(path: str, create: bool = False):
+    """The database at ``path`` (created when ``create``), or a one-line error, exit status 2."""
     try:
-        return schema.open_db(path, create=False)
+        return schema.open_db(path, create=create)
     except FileNotFoundError as error:
-        raise click.ClickException(f"{error} (create one with `integrity scan PATH --db {path}`)") from None
+        raise ConfigError(f"{error} (create one with `integrity scan PATH --db {path}`)") from None
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {path}: {error}") from None

@@ -9,10 +9,10 @@ finding, its decisions are *orphaned*: kept, reported, and in force again if the
 comes back.
 
 Built on the record: the open findings and the card a judge decides one from
-(:func:`open_findings`, :func:`card`), precision per rule (:func:`stats`), and the decided
+(:func:`open_findings`, :func:`context`), precision per rule (:func:`stats`), and the decided
 segments and listings as labelled sessions that ``integrity eval`` and ``integrity train`` read
 (:func:`export`). The scorer reads the decision in force itself
-(:func:`integrity.store.database.scoring_records`).
+(:func:`integrity.rating.dataset.scoring_records`).
 """
 from __future__ import annotations
 
@@ -125,7 +125,7 @@ def orphaned(db: Database) -> list[str]:
 
 
 def open_findings(db: Database, candidate: str | None = None) -> list[dict[str, Any]]:
-    """Stored findings nobody has decided yet (as :func:`integrity.store.database.findings` gives
+    """Stored findings nobody has decided yet (as :func:`integrity.store.queries.findings` gives
     them), by session and check order; ``candidate`` is a streamer or unit id."""
     decided = {row[0] for row in db.execute("SELECT DISTINCT finding_id FROM reviews")}
     return [finding for finding in queries.findings(db, candidate=candidate) if finding["id"] not in decided]

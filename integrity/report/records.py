@@ -80,7 +80,7 @@ def _csv_value(value: object) -> object:
 
 
 def write_summary(out: IO[str], summary: dict) -> None:
-    """The regulator's summary (``storage.summary``) as text."""
+    """The regulator's summary (``integrity.store.queries.summary``) as text."""
     out.write(f"{summary['sessions']:,} sessions, {summary['segments']:,} segments, "
               f"{summary['hours']:,.1f} hours streamed, {summary['findings']:,} findings\n")
     for title, counts in (("category", summary["by_category"]), ("severity", summary["by_severity"])):

@@ -220,10 +220,6 @@ def m009_folded_search(db: Database) -> None:
     db.execute("UPDATE search_index SET indexed_to = 0")
 
 
-# --- Sessions --------------------------------------------------------------------------------
-
-
-# --- Text search -----------------------------------------------------------------------------
 
 
 def escape_like(text: str) -> str:
@@ -240,3 +236,14 @@ def rows(db: Database, sql: str, args: list[Any]) -> Iterator[sqlite3.Row]:
 
 
 # --- What the scorer reads -------------------------------------------------------------------
+
+
+@migration
+def m010_accounts(db: Database) -> None:
+    """Accounts of the people who decide and read: judges, regulators and admins, each with a
+    password hash (scrypt) and whether the account is active. Names are never reused."""
+    db.execute(
+        "CREATE TABLE accounts (name TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('judge', 'regulator', "
+        "'admin')), password TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL)"
+    )
