@@ -238,7 +238,7 @@ def test_summary_and_search_commands(tmp_path):
     assert len(json.loads(found)["segments"]) == 6
     assert "s-0-1" in run("search", "血压", "--db", db).stdout
     missing = CliRunner().invoke(cli, ["summary", "--db", str(tmp_path / "none.db")])
-    assert missing.exit_code == 1 and "no such database" in missing.output
+    assert missing.exit_code == 2 and "no such database" in missing.output
 
 
 def test_runs_command_lists_runs_newest_first_with_their_configuration(tmp_path):
