@@ -5,9 +5,6 @@ each case is its own session so that no other listing makes a brand the session'
 """
 from __future__ import annotations
 
-import time
-
-import jieba
 import pytest
 
 from integrity.detect.checker import Checker
@@ -15,7 +12,6 @@ from integrity.detect.counterfeit import CounterfeitDetector
 from integrity.detect.counterfeit.brands import skeleton
 from integrity.read.documents import session_from_dict
 from integrity.read.listings import read_authorisations
-from integrity.text.text import Text
 
 LOOKALIKES = [
     # Latin: confusable letters (I/l/1, O/0/a, E/F), doubled or swapped letters, rn for m.

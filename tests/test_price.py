@@ -5,12 +5,15 @@ import datetime as dt
 
 import pytest
 
+from integrity.detect import families
 from integrity.detect.price.listings import Catalogue, held_price, reference_floor
 from integrity.read.documents import session_from_dict
 from integrity.read.model import Listing, PricePoint
 from integrity.text import price_talk
 from integrity.text.normalize import normalize
-from integrity.text.price_talk import extract_claims
+
+PRICE_TALK = families.load_lexicon().price_talk
+extract_claims = PRICE_TALK.extract
 
 DATE = dt.date(2026, 11, 20)
 
@@ -55,7 +58,7 @@ CLAIMS = [
     ("专柜价一千二", "comparison", 1200, "专柜价"),
     ("超市一桶都要六十多", "comparison", 60, "超市"),
     ("比专柜便宜了四百多", "comparison", 400, "专柜"),
-    ("实体店里二号链接的手表要一万多", "comparison", 10000, "实体店"),
+    ("实体店里二号链接的手表要一万多", "comparison", 10000, "实体店里"),
     ("别人卖两百多，我这里九十九", "comparison", 200, "别人卖"),
     # scarcity
     ("仅剩最后三件了", "scarcity", 3, ""),

@@ -117,14 +117,16 @@ def unexempted(text: Text, matcher: Matcher, prefix: str, lexicon: Lexicon) -> d
 
 def term_findings(
     session: Session, segment: Segment, text: Text, by_rule: dict[str, list[Hit]], detector: str,
-    rules: RuleBook,
+    rules: RuleBook, **fields: str,
 ) -> Iterator[Finding]:
     """One finding per rule from a segment's lexicon hits (those left after the exemptions):
     the first hit is the evidence, the others are named in the message and explanation. The
-    message is the rule's ``message`` template, whose ``{terms}`` names the words matched."""
+    message is the rule's ``message`` template, whose ``{terms}`` names the words matched and
+    whose other slots take ``fields`` (``{goods}``: the kind of goods)."""
     for code, hits in by_rule.items():
         first = hits[0]
-        terms = list(dict.fromkeys(text.norm.original_span(h.start, h.end) for h in hits))
+        spans = _merged(sorted((h.start, h.end) for h in hits))
+        terms = list(dict.fromkeys(text.norm.original_span(a, b) for a, b in spans))
         explanation = hit_explanation(first, detector)
         if len(terms) > 1:
             explanation["also"] = terms[1:]
@@ -132,10 +134,21 @@ def term_findings(
             explanation["note"] = "written to dodge filters"
         rule = rules[code]
         yield segment_finding(
-            session, segment, text, rule, first.start, first.end,
-            rule.message.format(terms="」「".join(terms)), max(h.entry.confidence for h in hits),
+            session, segment, text, rule, spans[0][0], spans[0][1],
+            rule.message.format(terms="」「".join(terms), **fields), max(h.entry.confidence for h in hits),
             severity=first.entry.severity, basis=first.entry.basis, explanation=explanation,
         )
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans joined (能治 and 治疗失眠 are one claim, 能治疗失眠), in order."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def hit_explanation(hit: Hit, detector: str) -> dict:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from integrity.detect.exemptions import Exemption, context_exemption
 from integrity.detect.finding import SEVERITIES
+from integrity.detect.frames import Frame
+from integrity.detect.frames import parse as parse_frame
 from integrity.detect.rules import Rule
 from integrity.text.clauses import GAP, MARK
 
@@ -50,6 +52,7 @@ class Entry:
     evasions: bool = True
     note: str = ""
     exemptions: tuple[Exemption, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,18 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class Material:
+    """A precious material and the price under which goods of it cannot be genuine."""
+
+    id: str
+    names: tuple[str, ...]
+    floor: float
+    floor_source: str
+    source: str
+    line: int
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """A named word class: its terms (normalised), the ambiguous ones apart, and its sources."""
 
@@ -81,12 +96,14 @@ class Vocabulary:
     terms: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern[str], ...] = ()
 
 
-_ENTRY_KEYS = {"rule", "terms", "patterns", "exempt", "basis", "severity", "confidence", "evasions", "note"}
+_ENTRY_KEYS = {"rule", "terms", "patterns", "frames", "exempt", "basis", "severity", "confidence", "evasions", "note"}
 _BRAND_KEYS = {"id", "names", "aliases", "nicknames", "ambiguous", "sector", "floors", "floor_source"}
+_MATERIAL_KEYS = {"id", "names", "floor", "floor_source"}
 _RULE_KEYS = {"code", "name", "category", "severity", "basis", "summary", "doc", "status", "message"}
-_VOCABULARY_KEYS = {"name", "source", "note", "terms", "ambiguous"}
+_VOCABULARY_KEYS = {"name", "source", "note", "terms", "ambiguous", "patterns"}
 
 
 class Locator:
@@ -167,6 +184,9 @@ def rules(file: File) -> list[Rule]:
     found = []
     for raw, line, locate in file.tables("rule"):
         _unknown(raw, _RULE_KEYS, "rule", file, locate)
+        missing = sorted(_RULE_KEYS - {"status", "message"} - set(raw))
+        if missing:
+            raise LexiconError(file.source, line, f"[[rule]] needs {', '.join(repr(k) for k in missing)}")
         try:
             found.append(Rule(**{key: raw[key] for key in raw}))
         except (TypeError, ValueError) as error:
@@ -230,15 +250,23 @@ def read_word_tables(file: File, lexicon: "Lexicon") -> None:
         if not isinstance(source, str) or not source.strip():
             raise LexiconError(file.source, locate("source"), f"vocabulary {name}: 'source' must name where the words come from")
         try:
-            words = tuple(dict.fromkeys(term(w) for w in str_list(raw.get("terms"), "'terms'")))
+            words = tuple(dict.fromkeys(term(w) for w in str_list(raw.get("terms", []), "'terms'")))
+            pattern_texts = str_list(raw.get("patterns", []), "'patterns'")
         except ValueError as error:
             raise LexiconError(file.source, locate("terms"), f"vocabulary {name}: {error}") from None
+        if not words and not pattern_texts:
+            raise LexiconError(file.source, line, f"vocabulary {name}: needs 'terms' or 'patterns'")
+        patterns = []
+        for text in pattern_texts:
+            try:
+                patterns.append(re.compile(expander(lexicon)(text)))
+            except (re.error, ValueError) as error:
+                raise LexiconError(file.source, locate("patterns"), f"vocabulary {name}: bad pattern {text!r}: {error}") from None
         known = lexicon.vocabularies.get(name, Vocabulary(name))
-        if raw.get("ambiguous", False):
-            known = Vocabulary(name, known.terms, known.ambiguous + words, known.sources + (source,))
-        else:
-            known = Vocabulary(name, known.terms + words, known.ambiguous, known.sources + (source,))
-        lexicon.vocabularies[name] = known
+        ambiguous = bool(raw.get("ambiguous", False))
+        lexicon.vocabularies[name] = Vocabulary(
+            name, known.terms + (() if ambiguous else words), known.ambiguous + (words if ambiguous else ()),
+            known.sources + (source,), known.patterns + tuple(patterns))
 
 
 def read_exemptions(file: File, lexicon: "Lexicon") -> None:
@@ -260,6 +288,17 @@ def read_entries(file: File, lexicon: "Lexicon") -> None:
     expand = expander(lexicon)
     for raw, line, locate in file.tables("entry"):
         lexicon.entries.append(_entry(raw, file, line, locate, lexicon, expand))
+    for raw, line, locate in file.tables("material"):
+        _unknown(raw, _MATERIAL_KEYS, "material", file, locate)
+        try:
+            names = tuple(lexicon.normalizer.term(n) for n in str_list(raw.get("names"), "'names'"))
+        except ValueError as error:
+            raise LexiconError(file.source, locate("names"), f"material: {error}") from None
+        floor, reason = raw.get("floor"), raw.get("floor_source")
+        if not isinstance(raw.get("id"), str) or not isinstance(floor, (int, float)) or floor <= 0 \
+                or not isinstance(reason, str) or not reason.strip():
+            raise LexiconError(file.source, line, "[[material]] needs an 'id', a positive 'floor' and a 'floor_source'")
+        lexicon.materials.append(Material(raw["id"], names, float(floor), reason, file.source, line))
     seen = {b.id for b in lexicon.brands}
     for raw, line, locate in file.tables("brand"):
         brand = _brand(raw, file, line, locate, lexicon)
@@ -281,11 +320,16 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
     try:
         terms = str_list(raw.get("terms", []), "'terms'")
         pattern_texts = str_list(raw.get("patterns", []), "'patterns'")
+        frame_texts = str_list(raw.get("frames", []), "'frames'")
         exempt = str_list(raw.get("exempt", []), "'exempt'")
     except ValueError as error:
         raise LexiconError(source, line, f"rule {code}: {error}") from None
-    if not terms and not pattern_texts:
-        raise LexiconError(source, line, f"rule {code}: an entry needs 'terms' or 'patterns'")
+    if not terms and not pattern_texts and not frame_texts:
+        raise LexiconError(source, line, f"rule {code}: an entry needs 'terms', 'patterns' or 'frames'")
+    try:
+        frames = tuple(parse_frame(text, lexicon.vocabularies) for text in frame_texts)
+    except ValueError as error:
+        raise LexiconError(source, locate("frames"), str(error)) from None
     patterns = []
     for text in pattern_texts:
         try:
@@ -309,7 +353,7 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
         rule=code, terms=tuple(lexicon.normalizer.term(t) for t in terms), patterns=tuple(patterns),
         exempt=exempt, source=source, line=line, basis=basis, severity=severity,
         confidence=float(confidence), evasions=bool(raw.get("evasions", True)), note=str(raw.get("note", "")),
-        exemptions=tuple(lexicon.exemptions[name] for name in exempt),
+        exemptions=tuple(lexicon.exemptions[name] for name in exempt), frames=frames,
     )
 
 

@@ -12,7 +12,8 @@ A lexicon file names its ``version`` and holds any of these tables:
 * ``[macros]``: named pieces of regular expression, written ``{name}`` in patterns;
 * ``[fold]`` and ``[homophones]``: evasions (rare characters folded everywhere; homophones and
   pinyin tried inside lexicon terms only);
-* ``[product_types]`` and ``[[brand]]``: the brand registry of the counterfeit detector.
+* ``[product_types]`` and ``[[brand]]``: the brand registry of the counterfeit detector, and
+  ``[[material]]``: precious materials with the price under which goods of them cannot be genuine.
 
 Everything loaded belongs to the returned ``Lexicon``: its own normaliser (with its folds), its
 rules, its exemption table. Loading stops at the first bad table with ``file:line: message``.
@@ -29,12 +30,19 @@ from pathlib import Path
 from integrity.detect import lexicon_tables as tables
 from integrity.detect.classifier.judge import card_status
 from integrity.detect.exemptions import Exemption
-from integrity.detect.lexicon_tables import Brand, Entry, LexiconError, Vocabulary
+from integrity.detect.lexicon_tables import (
+    Brand,
+    Entry,
+    LexiconError,
+    Material,
+    Vocabulary,
+)
 from integrity.detect.rules import RuleBook
 from integrity.paths import data_dir
 from integrity.text.normalize import Normalizer
+from integrity.text.price_talk import CUE_KINDS, PriceTalk
 
-__all__ = ["Brand", "Entry", "Lexicon", "LexiconError", "Vocabulary", "load", "load_rules"]
+__all__ = ["Brand", "Entry", "Lexicon", "LexiconError", "Material", "Vocabulary", "load", "load_rules"]
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 RULES_FILE = "rules.toml"
@@ -50,6 +58,7 @@ class Lexicon:
     vocabularies: dict[str, Vocabulary] = field(default_factory=dict)
     macros: dict[str, str] = field(default_factory=dict)
     brands: list[Brand] = field(default_factory=list)
+    materials: list[Material] = field(default_factory=list)
     product_types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     homophones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     normalizer: Normalizer = field(default_factory=Normalizer)
@@ -66,18 +75,29 @@ class Lexicon:
         return vocabulary.terms + (vocabulary.ambiguous if ambiguous else ())
 
     @cached_property
+    def price_talk(self) -> PriceTalk:
+        """The reader of price claims with this lexicon's cue words (``price_cue_<kind>``; the
+        venue cues also take the ``venue`` vocabulary's words)."""
+        cues = {kind: self.words(f"price_cue_{kind}") for kind in (*CUE_KINDS, "limited")}
+        cues["venue"] = tuple(dict.fromkeys(cues["venue"] + self.words("venue")))
+        return PriceTalk(cues)
+
+    @cached_property
     def brand_initials(self) -> frozenset[str]:
         """First characters of the registry brands' Chinese names and aliases (爱 for 爱马仕)."""
         return frozenset(head for brand in self.brands for spelling in (*brand.names, *brand.aliases)
                          if _HAN_CHAR.match(head := self.normalizer.term(spelling)[:1]))
 
 
-def _paths(extra_dirs: Iterable[str | Path]) -> list[tuple[Path, bool]]:
+def _paths(extra_dirs: Iterable[str | Path]) -> list[tuple[Path, bool, str]]:
+    """Each lexicon file (in its directory and the folders below it) with whether it is shipped
+    and its name in the run's configuration (lexicons/wording.toml, mine/extra.toml)."""
     found = []
     for directory, shipped in [(data_dir("lexicons"), True), *((Path(d), False) for d in extra_dirs)]:
         if not directory.is_dir():
             raise LexiconError(str(directory), None, "lexicon directory not found")
-        found.extend((path, shipped) for path in sorted(directory.glob("*.toml")))
+        found.extend((path, shipped, f"{directory.name}/{path.relative_to(directory).as_posix()}")
+                     for path in sorted(directory.rglob("*.toml")))
     return found
 
 
@@ -86,7 +106,7 @@ def load_rules() -> RuleBook:
     """Only the shipped rules, with the status the shipped model's card gives the model rules
     (fast: for listing and explaining them without loading a checker)."""
     rules = []
-    for path, _ in _paths(()):
+    for path, _, _ in _paths(()):
         if path.name == RULES_FILE:
             rules.extend(tables.rules(tables.parse(path)))
     return RuleBook(rules).with_status(card_status(data_dir("models")))
@@ -97,15 +117,16 @@ def load(extra_dirs: Iterable[str | Path] = (), exemptions: Mapping[str, Exempti
     may name the exemptions of ``exemptions`` (the detector families' code) and of the files'
     ``[[exemption]]`` tables."""
     lexicon = Lexicon()
-    files = [(tables.parse(path), shipped) for path, shipped in _paths(extra_dirs)]
+    files = []
+    for path, shipped, name in _paths(extra_dirs):
+        files.append((tables.parse(path), shipped))
+        lexicon.versions[name] = files[-1][0].data["version"]
     rules, folds = [], {}
     for file, shipped in files:
-        lexicon.versions[f"{Path(file.source).parent.name}/{Path(file.source).name}"] = file.data["version"]
-        found = tables.rules(file)
-        if found and not shipped:
+        if file.data.get("rule") and not shipped:
             raise LexiconError(file.source, file.locator.header("rule", 0), "rules are defined by the shipped "
                                "lexicons only; add [[entry]] tables for their codes instead")
-        rules.extend(found)
+        rules.extend(tables.rules(file))
         folds.update(tables.folds(file))
         tables.read_macros(file, lexicon.macros)
     lexicon.rules = RuleBook(rules)

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 import ahocorasick
 from pypinyin import lazy_pinyin
 
+from integrity.detect import frames
+from integrity.detect.frames import FrameIndex
+
 if TYPE_CHECKING:
     from integrity.detect.lexicons import Entry, Lexicon
 
@@ -82,6 +85,13 @@ class Matcher:
             for index, e in enumerate(self.entries)
             for p in e.patterns
         ]
+        self._frames = [(index, frame) for index, e in enumerate(self.entries) for frame in e.frames]
+        names = {name for _, frame in self._frames for name in frame.vocabularies}
+        self._frame_index = FrameIndex(
+            (frame for _, frame in self._frames),
+            {name: lexicon.words(name.rstrip("*"), ambiguous=name.endswith("*")) for name in names},
+            {name: lexicon.vocabularies[name.rstrip("*")].patterns for name in names},
+        ) if self._frames else None
         # A pattern is tried only on text holding one of the characters any match must contain.
         self._anchored: dict[str, list[int]] = {}
         self._unanchored: list[int] = []
@@ -110,6 +120,12 @@ class Matcher:
                 for match in pattern.finditer(text):
                     if match.end() > match.start():
                         hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
+        if self._frame_index is not None:
+            found = self._frame_index.classes(text)
+            if found:
+                for index, frame in self._frames:
+                    for start, end in frames.matches(frame, text, found):
+                        hits.append(Hit(self.entries[index], text[start:end], start, end))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
 

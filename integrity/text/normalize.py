@@ -26,7 +26,7 @@ from typing import Mapping
 import opencc
 
 # Symbols that stand in for letters in evasions such as "G@o仿".
-_LOOKALIKES = {"@": "a", "$": "s", "０": "0"}
+_LOOKALIKES = {"@": "a", "$": "s", "０": "0", "∶": ":"}
 
 # Inserted between the characters of a word; removed by ``compact``.
 _FILLER = (

@@ -1,46 +1,39 @@
-"""Price claims in what streamers say, the listing a claim is about, and the 7-day window.
+"""The price claims in what streamers say.
 
-The price rules (``integrity/detectors/price.py``) share three things, all pure functions:
+``PriceTalk(cues).extract(text)`` reads a segment's normalised text and returns its price
+claims, each with a kind and, where one is said, an amount read by ``integrity.text.numerals``.
+The cue words are data (``lexicons/price-cues.toml``); each checker builds its reader from the
+lexicons it loaded (``Lexicon.price_talk``).
 
-* ``extract_claims(text)`` reads a segment's normalised text and returns its price claims, each
-  with a kind and, where one is said, an amount read by ``integrity.text.numerals``:
+===========  ===============================================  =============================
+kind         said as                                          ``detail``
+===========  ===============================================  =============================
+reference    原价、划线价、日常价、吊牌价 / 厂商建议零售价 + amount   ``own`` / ``msrp``
+current      今天只要、直播间、到手价、特价、我们这里 + amount       (none)
+discount     打三折、1.65折、半价 / 立减五十元                    ``rate`` (in 折) / ``off``
+comparison   专柜卖、商场价、药店、外面 + amount                   the venue word
+worth        一万元的和田玉 (an amount said as what the goods are worth)  (none)
+future       明天涨三倍、下播就涨 / 明天恢复原价                    ``rise`` / ``restore``
+scarcity     仅剩三件、最后两单、库存就四十套                       (none)
+limited      限时、就今天、今天截止、倒计时                         ``end`` / ``open``
+===========  ===============================================  =============================
 
-  ===========  ===============================================  =============================
-  kind         said as                                          ``detail``
-  ===========  ===============================================  =============================
-  reference    原价、划线价、日常价、吊牌价 / 厂商建议零售价 + amount   ``own`` / ``msrp``
-  current      今天只要、直播间、到手价、特价、我们这里 + amount       (none)
-  discount     打三折、1.65折、半价 / 立减五十元                    ``rate`` (in 折) / ``off``
-  comparison   专柜卖、商场价、药店、外面 + amount                   the venue word
-  future       明天涨三倍、下播就涨 / 明天恢复原价                    ``rise`` / ``restore``
-  scarcity     仅剩三件、最后两单、库存就四十套                       (none)
-  limited      限时、就今天、今天截止、倒计时                         ``end`` / ``open``
-  ===========  ===============================================  =============================
-
-  A cue claims the amount that follows it closely in the same clause (the nearest cue wins), so
-  in 原价三百二十九，今天只要一百零九 329 is a reference price and 109 the current price. Amounts
-  that count things (三十包、四十八小时、一号链接) are not prices. One Aho-Corasick scan finds
-  every cue word; a segment without any is done, and numbers are read only where a cue is.
-* ``Catalogue(listings).link(text, claims)`` says which listing a segment is about: the one
-  named by 一号链接/第二个链接 (1-based order), else the only listing, else the one whose title
-  the segment names (exact title words, or near ones through rapidfuzz: 跑鞋 for 跑步鞋), else
-  the one whose price (or list price) is the price said. Otherwise the link is ambiguous
-  and carries the candidates; a data check then holds only when it holds for every candidate.
-* ``reference_floor(listing, date)``: the lowest transaction price in the 7 days before the
-  session, i.e. sales dated ``date - 7`` to ``date - 1`` inclusive (a sale exactly 7 days before
-  counts; a sale on the session date does not), or the last sale before that window when it has
-  none. ``held_price(listing, date, price)`` says whether the price said had already held for
-  weeks (虚假抢购 when it is sold as a limited-time offer).
+A cue claims the amount that follows it closely in the same clause (the nearest cue wins), so
+in 原价三百二十九，今天只要一百零九 329 is a reference price and 109 the current price. Amounts
+that count things (三十包、四十八小时、一号链接) are not prices. One Aho-Corasick scan finds every
+cue word; a segment without any is done, and numbers are read only where a cue is. The listing a
+claim is about and its transaction history are the price detector's (``integrity.detect.price``).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
 
 from integrity.text.clauses import GAP, MARK, MARK_RE
-from integrity.text.numerals import Amount, find_amounts
+from integrity.text.numerals import Amount, find_amounts, parse_amount
 
 CENT = 0.005
 
@@ -67,27 +60,6 @@ class Claim:
         return self.amount is not None and not self.amount.approx
 
 
-# Cue words by kind, longest first so that 建议零售价 wins over 零售价 at the same place.
-_CUES: dict[str, tuple[str, ...]] = {
-    "msrp": ("厂商建议零售价", "厂家建议零售价", "官方建议零售价", "建议零售价", "厂商指导价", "厂家指导价",
-             "品牌指导价", "官方指导价", "官方建议价"),
-    "venue": ("专柜价", "专柜卖", "专柜要", "专柜", "商场价", "商场卖", "商场里", "商场", "实体店", "药店",
-              "超市", "外面卖", "外面要", "外面", "线下", "门店价", "别家", "别人家", "其他家", "其他平台",
-              "别的平台", "别的直播间", "别人卖", "别人家卖", "人家卖", "淘宝上", "京东上", "拼多多上", "随便一家", "市场价", "市面上", "市面价", "官网价", "官网", "免税店", "柜台价", "柜台"),
-    "own": ("原价", "原售价", "原来的价格", "划线价", "日常价", "日常售价", "日常卖", "日常", "平时价", "平常价",
-            "平时卖", "平时都卖", "平时要", "平时都是卖", "平常卖", "平常都卖", "平常都是卖", "吊牌价", "门市价", "零售价",
-            "以前卖", "以前都卖", "以前要", "之前卖", "之前都卖", "之前要", "原来卖", "原来都卖", "原来要", "原来都是卖",
-            "划掉的", "划掉"),
-    "current": ("今天只要", "今天只需", "今天仅需", "只要", "只需", "仅需", "仅要", "仅售", "只卖", "就卖", "才卖",
-                "才", "今天", "今晚", "现在", "现价", "直播间价", "直播间", "到手价", "到手", "特价", "秒杀价",
-                "秒杀", "活动价", "福利价", "宠粉价", "粉丝价", "惊喜价", "券后价", "券后", "一口价", "售价", "限时价", "限时",
-                "价格", "价钱", "给到", "给你们", "给大家", "我们这里", "我们这", "我这里", "我这", "这里",
-                "咱们这", "咱这", "页面价", "拍下"),
-    "off": ("立减", "直降", "直减", "立省", "狂降", "降了"),
-    "rise": ("涨到", "涨成", "涨回", "恢复到", "恢复成", "回到", "变成"),
-    "scarcity": ("仅剩", "只剩", "还剩", "就剩", "剩下", "只有最后", "最后", "库存只有", "库存就剩", "库存只剩",
-                 "库存就", "库存仅", "库存还有", "库存", "限量"),
-}
 _MAX_GAP = {"venue": 10}
 # Current-price cues that only say "costs": after a venue or a reference cue they belong to it
 # (专柜价格一千二, 日常价格九十九). Bare 卖 and 平时 are no cues (卖出去三千多, 平时穿四十二码).
@@ -95,12 +67,6 @@ _WEAK_CURRENT = frozenset(("价格", "价钱", "售价"))
 _DEFAULT_GAP = 3
 
 
-_LIMITED_WORDS = (
-    "限时", "限今天", "仅限今天", "仅限今晚", "只限今天", "就今天", "就今晚", "就这一场", "仅此一场", "只有今天",
-    "只有今晚", "只有这一场", "只在今天", "只剩今天", "今天截止", "今晚截止", "截止", "过了今天", "过了今晚", "今天过了",
-    "今晚过了", "今晚过后", "今天过后", "倒计时", "最后一天", "最后一小时",
-)
-_LIMITED_RE = re.compile("|".join(sorted(_LIMITED_WORDS, key=len, reverse=True)))
 _END_RE = re.compile(
     r"[0-9]+[月号日点:]|[零一二两三四五六七八九十]+[月号日点]|[0-9零一二两三四五六七八九十]+(?:天|小时|分钟)|"
     "今天|今晚|今日|明天|本场|这一场"
@@ -138,6 +104,13 @@ _NOT_A_PRICE_BEFORE = frozenset("第满减前")
 _AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)")
 _AFTER_LINK = re.compile("(?:元|块)?[,，\\s]*(?:上链接|上车|开抢)")
 _COUNTED_END = re.compile(rf"(?:名额|席位|坑位|货)?(?:了|啦|啊|呀|喽|咯|哦|$|\s|{MARK}|手慢无|抢完|卖完|拍完)")
+# Scarcity cues that count anything (只有两个颜色): a count of goods only when the clause ends
+# with it (只有200个，抢完为止).
+_NEEDS_COUNTED_END = ("最后", "只有", "仅有", "只上", "只放", "就只有")
+# An amount said as what the goods are worth: 一万元的和田玉, 三千块的包 (not 一百元的优惠券, 买
+# 一百元的东西, 满两百元的订单: an amount spent or a coupon).
+_WORTH_AFTER = re.compile(r"(?:元|块)?(?:钱)?的(?!优惠|券|红包|福利|订单|东西|货|商品|时候|话|价格|价位|差价|运费|邮费|定金)[\u3400-\u9fff]")
+_WORTH_NOT_BEFORE = re.compile(r"满|买|花|拍|下单|消费|充值|[付交]|优惠|立减|减|省|领|送|返|补贴|券")
 _CONDITIONAL = re.compile(
     "满[0-9零一二两三四五六七八九十百千几]|第[二三两2-9][件份个单]|[两二三四五2-5][件份个]起?[打享]|券|会员|新人"
 )
@@ -145,35 +118,52 @@ _CONDITIONAL = re.compile(
 _NUMERAL = re.compile("[0-9零〇幺一二两俩三四五六七八九十百千万几]")
 
 
-def _automaton() -> ahocorasick.Automaton:
-    """Every cue word, with the kinds it is a cue of: one scan of a segment finds them all."""
-    table: dict[str, list[str]] = {}
-    words = {**_CUES, "limited": _LIMITED_WORDS, "future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价", "倍", "贵", "位数"),
-             "half": ("半价", "对折"), "zhe": ("折",), "tail": ("上链接", "上车", "开抢")}
-    for kind, kind_words in words.items():
-        for word in kind_words:
-            table.setdefault(word, []).append(kind)
-    automaton = ahocorasick.Automaton()
-    for word, kinds in table.items():
-        automaton.add_word(word, (word, tuple(kinds)))
-    automaton.make_automaton()
-    return automaton
+CUE_KINDS = ("msrp", "venue", "own", "current", "off", "rise", "scarcity")
+"""The kinds of cue word that govern an amount (the lexicon's ``price_cue_<kind>`` vocabularies)."""
+_GRAMMAR = {"future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价", "倍", "贵", "位数"),
+            "half": ("半价", "对折"), "zhe": ("折",), "tail": ("上链接", "上车", "开抢")}
 
 
-_AUTOMATON = _automaton()
+class PriceTalk:
+    """Reads the price claims of a segment with the cue words of a lexicon (``cues``: a word
+    list per kind of ``CUE_KINDS``, and ``limited`` for the limited-time words)."""
+
+    def __init__(self, cues: Mapping[str, Sequence[str]]):
+        table: dict[str, list[str]] = {}
+        for kind, kind_words in {**{k: cues.get(k, ()) for k in (*CUE_KINDS, "limited")}, **_GRAMMAR}.items():
+            for word in kind_words:
+                if kind not in table.setdefault(word, []):
+                    table[word].append(kind)
+        self._automaton = ahocorasick.Automaton()
+        for word, kinds in table.items():
+            self._automaton.add_word(word, (word, tuple(kinds)))
+        self._automaton.make_automaton()
+        limited = sorted(cues.get("limited", ()), key=len, reverse=True)
+        self._limited = re.compile("|".join(map(re.escape, limited))) if limited else None
+
+    def _scan(self, text: str) -> tuple[list[tuple[int, int, str, str]], set[str]]:
+        """Cue words found, as (start, end, kind, word) ordered so that at one end the longest
+        comes last, and the set of kinds seen."""
+        cues: list[tuple[int, int, str, str]] = []
+        seen: set[str] = set()
+        for last, (word, kinds) in self._automaton.iter(text):
+            start = last + 1 - len(word)
+            if word.isascii() and not _latin_bounded(text, start, last + 1):
+                continue  # pdd in LPDDR5 is no platform
+            seen.update(kinds)
+            cues.extend((start, last + 1, kind, word) for kind in kinds if kind in CUE_KINDS)
+        cues.sort(key=lambda cue: (cue[1], -cue[0]))
+        return cues, seen
+
+    def extract(self, text: str) -> list[Claim]:
+        """The price claims in a segment's normalised text, left to right."""
+        return _extract(text, *self._scan(text), self._limited)
 
 
-def _scan(text: str) -> tuple[list[tuple[int, int, str, str]], set[str]]:
-    """Cue words found, as (start, end, kind, word) ordered so that at one end the longest comes
-    last, and the set of kinds seen."""
-    cues: list[tuple[int, int, str, str]] = []
-    seen: set[str] = set()
-    for last, (word, kinds) in _AUTOMATON.iter(text):
-        seen.update(kinds)
-        start = last + 1 - len(word)
-        cues.extend((start, last + 1, kind, word) for kind in kinds if kind in _CUES)
-    cues.sort(key=lambda cue: (cue[1], -cue[0]))
-    return cues, seen
+def _latin_bounded(text: str, start: int, end: int) -> bool:
+    """A Latin cue word must not be part of a longer run of letters or digits."""
+    return not (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) and \
+        not (end < len(text) and text[end].isascii() and text[end].isalnum())
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
@@ -213,9 +203,8 @@ def _is_money(amount: Amount, text: str) -> bool:
     return not _MEASURE.match(text, amount.end)
 
 
-def extract_claims(text: str) -> list[Claim]:
-    """The price claims in a segment's normalised text, left to right."""
-    cues, seen = _scan(text)
+def _extract(text: str, cues: list[tuple[int, int, str, str]], seen: set[str],
+             limited: re.Pattern[str] | None) -> list[Claim]:
     if not seen:
         return []
     bounds = _clause_bounds(text)
@@ -231,7 +220,7 @@ def extract_claims(text: str) -> list[Claim]:
     for match in _HALF_PRICE.finditer(text) if "half" in seen else ():
         if not _CONDITIONAL.search(text[slice(*_clause_of(bounds, match.start()))]):
             claims.append(Claim("discount", match.start(), match.end(), match.group(), match.group(), None, 5.0, "rate"))
-    for match in _LIMITED_RE.finditer(text) if "limited" in seen else ():
+    for match in limited.finditer(text) if limited is not None and "limited" in seen else ():
         if match.group() == "截止" and _CUTOFF.match(text, match.end()):
             continue  # 截止到九月底: the cut-off date of a statistic, not of an offer
         detail = "end" if _END_RE.search(text) else "open"
@@ -273,14 +262,18 @@ def _amount_claim(
         if _is_money(amount, text) and (_AFTER_CURRENT.match(text, amount.end)
                                         or (said_in_yuan and _AFTER_LINK.match(text, amount.end))):
             return Claim("current", amount.start, amount.end, amount.text, "", amount, amount.value)
+        worth = _WORTH_AFTER.match(text, amount.end)
+        if said_in_yuan and worth and _is_money(amount, text) and not _WORTH_NOT_BEFORE.search(text, clause[0], amount.start):
+            # 一万元的和田玉: what the goods are said to be worth, a comparison nobody can check
+            return Claim("worth", amount.start, worth.end(), text[amount.start:worth.end()], "", amount, amount.value)
         return None
     start, kind, word, cue_end = cue
     if kind == "scarcity":
         counted = _GOODS_UNIT.match(text, amount.end)
         if amount.percent or not counted:
             return None
-        if word.endswith("最后") and not _COUNTED_END.match(text, counted.end()):
-            return None
+        if word.endswith(_NEEDS_COUNTED_END) and not _COUNTED_END.match(text, counted.end()):
+            return None  # 只有两个颜色, 最后一个链接: a count of something else
         start = _chain_start(cues, start)
         return Claim("scarcity", start, counted.end(), text[start:counted.end()], word, amount, amount.high)
     span_text = text[start:amount.end]
@@ -308,3 +301,56 @@ def _chain_start(cues: list[tuple[int, int, str, str]], start: int) -> int:
 
 
 # --- The transaction history --------------------------------------------------------------------
+
+
+# --- Prices said of goods whatever the cue: for the checks of brands and materials ----------
+
+_PRICE_BEFORE = re.compile(
+    r"(?:只要|只卖|只需|才|仅|仅需|卖|价|今天|直播间|到手|给到|这里|这边|拿走|售价|现价|秒杀|一口价|特价|福利"
+    rf"|[一每单](?:瓶|箱|盒|支|套|件|个|双|只|块|条|罐|袋|包)){GAP}{{0,3}}$"
+)
+_PRICE_AFTER = re.compile(r"^(?:包邮|一[双件个支瓶套条只块盒条]|拿走|到手|带走|秒杀)")
+_NOT_PRICE_AFTER = re.compile(r"^(?::[0-9]|比[0-9一二三四五六七八九十]|毫安|mah|克|g|ml|毫升|寸|号|代|年|月|天|岁|米|厘米|cm|mm|斤|粒|片|层|度|倍|w|瓦|小时|分钟|秒|次|个月|周|人|位|款|色|码|%|折)")
+_MONEY = re.compile(r"[元块¥钱]|rmb")
+_RATIO_BEFORE = re.compile(r"[0-9一二三四五六七八九十][:比]$")
+_CLAUSE_BEFORE = re.compile(rf"(?:^|{MARK})$")
+_CLAUSE_AFTER = re.compile(rf"(?:{MARK}|$)")
+# What a price the goods are said to be worth elsewhere is introduced by: the counter, the
+# scanned or official price.
+REFERENCE_BEFORE = re.compile(r"专柜|柜台|扫码价|官方价|官网价|官方指导价|官方售价|指导价|吊牌价|市场价|市场零售价")
+# How many units a price buys: 6瓶装, 一箱六瓶, 两瓶.
+_PACK = re.compile(r"(?P<n>[0-9]+|[两二三四五六七八九十]+)(?:瓶|盒|支|罐|袋|包|件|条|双|只)装"
+                   r"|一(?:箱|套|组|提|盒)(?P<m>[0-9]+|[两二三四五六七八九十]+)(?:瓶|盒|支|罐|袋|包|件|条|双|只)")
+
+
+def said_prices(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Amounts said as prices: with a money unit, a price cue (今天只要, 一瓶), or standing as a
+    clause alone; not measures (两万毫安), model numbers or ratios (1:1)."""
+    prices = []
+    for amount in amounts:
+        if amount.percent or amount.value <= 0:
+            continue
+        after = text[amount.end : amount.end + 4]
+        before = text[max(0, amount.start - 8) : amount.start]
+        if _NOT_PRICE_AFTER.match(after) or _RATIO_BEFORE.search(before):
+            continue
+        alone = _CLAUSE_BEFORE.search(before) and _CLAUSE_AFTER.match(after)
+        if _MONEY.search(amount.text) or _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or alone:
+            prices.append(amount)
+    return prices
+
+
+def is_reference_price(text: str, amount: Amount) -> bool:
+    """An amount said as what the goods cost elsewhere (专柜卖三万多, 柜台价一万二, 扫码价299)."""
+    clause_start = max((m.end() for m in MARK_RE.finditer(text, 0, amount.start)), default=0)
+    return bool(REFERENCE_BEFORE.search(text, max(clause_start, amount.start - 8), amount.start))
+
+
+def pack_count(text: str, amount: Amount) -> int:
+    """How many units the price buys when a pack is said next to it (499元…6瓶装的整箱), else 1."""
+    window = text[max(0, amount.start - 16) : amount.end + 20]
+    found = _PACK.search(window)
+    if found is None:
+        return 1
+    value = parse_amount(found.group("n") or found.group("m"))
+    return int(value) if value and value.is_integer() and 2 <= value <= 100 else 1

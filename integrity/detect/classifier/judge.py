@@ -18,7 +18,6 @@ import numpy as np
 
 from integrity.detect.finding import CATEGORIES, Finding
 from integrity.read.model import Session
-from integrity.text.price_talk import extract_claims
 from integrity.text.text import Text
 
 if TYPE_CHECKING:
@@ -48,7 +47,7 @@ def model_may_add(category: str, text: Text, lexicon: "Lexicon") -> bool:
         if lexicon.rules[hit.entry.rule].category == category and any(
                 exemption.lookalike and exemption.test(hit, text, lexicon) for exemption in hit.entry.exemptions):
             return False
-    return category != "price" or not any(c.kind in DATA_DECIDES for c in extract_claims(text.text))
+    return category != "price" or not any(c.kind in DATA_DECIDES for c in lexicon.price_talk.extract(text.text))
 TRUSTED_TYPES = [
     "numpy.dtype",
     "numpy.float64",

@@ -41,34 +41,37 @@ from integrity.detect.counterfeit.brands import (
     Mention,
 )
 from integrity.detect.counterfeit.exemptions import EXEMPTIONS
+from integrity.detect.counterfeit.materials import Materials
 from integrity.detect.counterfeit.signals import (
     COMPARISON,
-    COUNTER,
-    COUNTER_GAP,
     FITS_AFTER,
     FITS_DEVICES,
-    MIN_COUNTER_PRICE,
     NOT_THE_GOODS,
     ORIGINAL,
     OWN_GOODS,
     Signal,
     brand_explanation,
     grouped,
-    is_counter_price,
     outside,
     rides_on,
     speaks_for,
-    spoken_prices,
     yuan,
 )
 from integrity.detect.exemptions import exempting
 
 __all__ = ["EXEMPTIONS", "CounterfeitDetector"]
+from integrity.detect.counterfeit.signals import FRACTION, GAPS, implausible_gap
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Brand, Lexicon
 from integrity.detect.matcher import Hit
 from integrity.read.model import Listing, Session
 from integrity.text.numerals import find_amounts
+from integrity.text.price_talk import (
+    REFERENCE_BEFORE,
+    is_reference_price,
+    pack_count,
+    said_prices,
+)
 from integrity.text.text import Text
 
 # --- Prices --------------------------------------------------------------------------------
@@ -112,6 +115,7 @@ class CounterfeitDetector:
         self.rules = lexicon.rules
         self.matcher = options.matcher
         self.index = BrandIndex(lexicon)
+        self.materials = Materials(lexicon)
         self.authorisations = options.authorisations
         self.type_labels = {kind: words[0] for kind, words in lexicon.product_types.items() if words}
 
@@ -121,13 +125,16 @@ class CounterfeitDetector:
         for segment, text, named in zip(session.segments, texts, mentions):
             hits = text.hits(self.matcher, "CFT")
             lookalikes = self.index.lookalikes(text, named, in_title=False) if LATIN_LETTER.search(text.text) else []
-            counter = COUNTER.search(text.text)
-            if not (hits or named or lookalikes or counter):
+            counter = REFERENCE_BEFORE.search(text.text)
+            precious = self.materials.named(text.text)
+            if not (hits or named or lookalikes or counter or precious):
                 continue
             named = outside(named, lookalikes)
             signals = list(self._signals(text, hits, named, lookalikes, context.own, context.authorised))
             if named or counter:
                 signals.extend(self._spoken_price(text, named, context))
+            if precious:
+                signals.extend(self._material_price(text))
             for signal in grouped(signals, self.rules) if signals else ():
                 yield segment_finding(
                     session, segment, text, self.rules[signal.code], signal.start, signal.end, signal.message,
@@ -190,50 +197,84 @@ class CounterfeitDetector:
         term = text.norm.original_span(hit.start, hit.end)
         explanation = hit_explanation(hit, self.name)
         severity = hit.entry.severity
-        if hit.entry.rule == "CFT001":
-            message = f"使用假货行话「{term}」"
+        rule = self.rules[hit.entry.rule]
+        if rule.code == "CFT002":
+            message = f"以暗语或遮挡方式回避品牌：「{term}」"
+        else:  # slang, claims of identity with the genuine article, cover stories
+            message = rule.message.format(terms=term) if rule.message else f"使用假货行话「{term}」"
             if brand_names:
                 severity = "high"
                 message += f"，涉及品牌：{'、'.join(brand_names)}"
                 explanation["brands"] = brand_names
-        else:
-            message = f"以暗语或遮挡方式回避品牌：「{term}」"
         if hit.variant:
             explanation["note"] = "written to dodge filters"
         return Signal(hit.entry.rule, hit.start, hit.end, message, hit.entry.confidence,
-                       severity=severity, basis=hit.entry.basis, explanation=explanation, term=term)
+                      severity=severity, basis=hit.entry.basis, explanation=explanation, term=term)
 
     def _spoken_price(self, text: Text, named: list[Mention], context: _Context) -> Iterator[Signal]:
         """CFT005 for a brand said with a price under its floor, else CFT006 for a counter-price gap."""
         amounts = find_amounts(text.text)
-        live = [p for p in spoken_prices(text.text, amounts) if not is_counter_price(text.text, p)]
+        live = [p for p in said_prices(text.text, amounts) if not is_reference_price(text.text, p)]
         if not live:
+            yield from self._fraction_of_counter(text, amounts)
             return
-        price = min(live, key=lambda p: p.value)
-        below = self._below_floor(text.text, named, price.value, context.product_types)
+        price = min(live, key=lambda p: p.value / pack_count(text.text, p))
+        units = pack_count(text.text, price)
+        below = self._below_floor(text.text, named, price.value / units, context.product_types)
         if below:
             mention, floor, kind = below
+            each = f"（{units}件，每件约{yuan(round(price.value / units, 2))}元）" if units > 1 else ""
             yield Signal(
                 "CFT005", mention.start, mention.end,
-                f"称品牌{mention.brand.display}的商品售价{yuan(price.value)}元，"
+                f"称品牌{mention.brand.display}的商品售价{yuan(price.value)}元{each}，"
                 f"低于该品牌{self._kind(kind)}的可信最低价{yuan(floor)}元",
                 0.8, explanation={**brand_explanation(mention.brand, "price_below_floor", mention.spelling),
-                                  "price": price.value, "price_text": price.text, "floor": floor,
+                                  "price": price.value, "units": units, "price_text": price.text, "floor": floor,
                                   "product_type": kind, "floor_source": mention.brand.floor_source},
             )
             return
-        counter = [a for a in amounts
-                   if not a.percent and a.value >= MIN_COUNTER_PRICE and is_counter_price(text.text, a)]
+        counter = [a for a in amounts if not a.percent and is_reference_price(text.text, a)]
         if counter:
             reference = max(counter, key=lambda p: p.value)
-            if price.value <= COUNTER_GAP * reference.value:
+            if implausible_gap(reference.value, price.value):
                 yield Signal(
-                    "CFT006", reference.start, price.end,
-                    f"专柜价约{yuan(reference.value)}元，直播间售价{yuan(price.value)}元，"
+                    "CFT006", min(reference.start, price.start), max(reference.end, price.end),
+                    f"专柜价或官方价约{yuan(reference.value)}元，直播间售价{yuan(price.value)}元，"
                     f"仅为其{price.value / reference.value:.0%}，价格悬殊，疑似非正品",
                     0.7, explanation={"detector": self.name, "signal": "counter_price_gap",
                                       "counter_price": reference.value, "price": price.value},
                 )
+
+    def _fraction_of_counter(self, text: Text, amounts: list) -> Iterator[Signal]:
+        """CFT006 when the live price is said only as a fraction (零头, 白菜价) of a counter
+        price in four figures (专柜几千元…直播间零头)."""
+        fraction = FRACTION.search(text.text)
+        counter = [a for a in amounts if not a.percent and a.value >= GAPS[0][0] and is_reference_price(text.text, a)]
+        if fraction is None or not counter:
+            return
+        reference = max(counter, key=lambda p: p.value)
+        yield Signal(
+            "CFT006", min(reference.start, fraction.start()), max(reference.end, fraction.end()),
+            f"专柜价或官方价约{yuan(reference.value)}元，直播间只要其「{fraction.group()}」，价格悬殊，疑似非正品",
+            0.65, explanation={"detector": self.name, "signal": "counter_price_gap",
+                               "counter_price": reference.value, "price": fraction.group()},
+        )
+
+    def _material_price(self, text: Text) -> Iterator[Signal]:
+        """CFT008: a precious material at a price under what the material alone costs."""
+        found = self.materials.below_floor(text)
+        if found is None:
+            return
+        material, start, end, price, units = found
+        each = f"（{units}件，每件约{yuan(round(price / units, 2))}元）" if units > 1 else ""
+        yield Signal(
+            "CFT008", start, end,
+            f"称「{text.norm.original_span(start, end)}」，售价{yuan(price)}元{each}，"
+            f"低于该材质商品的可信最低价{yuan(material.floor)}元",
+            0.75, explanation={"detector": self.name, "signal": "material_below_floor", "material": material.id,
+                               "price": price, "units": units, "floor": material.floor,
+                               "floor_source": material.floor_source},
+        )
 
     def _below_floor(self, text: str, named: list[Mention], price: float,
                      fallback: frozenset[str]) -> tuple[Mention, float, str | None] | None:

@@ -44,9 +44,12 @@ _WARNING = re.compile(
 )
 
 
+_WARNED = re.compile(r"谨防|当心假|小心假|小心买到|警惕|防止买到|避免买到|别买到|谨慎购买|注意甄别")
+
+
 @EXEMPTIONS.add("warning_or_denial", "a warning against fakes or a denial (谨防高仿、我们不卖A货、市面上很多高仿)")
 def _warning_or_denial(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
-    return bool(_WARNING.search(text.before(hit, 12)))
+    return bool(_WARNING.search(text.before(hit, 12))) or bool(_WARNED.search(text.text))
 
 
 _OWN = re.compile(r"自己|自家|我们家|我家|本店|我们店|店里|本品牌|我们品牌|品牌自己|官方|原厂复刻")

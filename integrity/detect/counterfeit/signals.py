@@ -11,64 +11,20 @@ from typing import Iterator
 from integrity.detect.counterfeit.brands import Lookalike, Mention, within
 from integrity.detect.lexicons import Brand
 from integrity.detect.rules import RuleBook
-from integrity.text.clauses import GAP, MARK
-from integrity.text.numerals import Amount
+from integrity.text.clauses import GAP
 from integrity.text.text import Text
 
-_PRICE_BEFORE = re.compile(r"(?:只要|只卖|只需|才|仅|仅需|卖|价|今天|直播间|到手|给到|这里|这边|拿走|售价|现价|秒杀|一口价|特价|福利)[^,.!?;:，。！？；：]{0,3}$")
+# A reference price (专柜, 扫码价) and a live price so far below it that the goods cannot be
+# the genuine article: a fifth of four figures, or a tenth of a few hundred.
+GAPS = ((1000.0, 0.2), (200.0, 0.1))
 
 
-_PRICE_AFTER = re.compile(r"^(?:包邮|一[双件个支瓶套条只块盒条]|拿走|到手|带走|秒杀)")
+# A live price said only as a fraction of the counter's (零头, 白菜价).
+FRACTION = re.compile(r"零头|一个零头|零头价|白菜价|地摊价|几十块|几十元|百来块|一百来块|一折不到|不到一折")
 
 
-_NOT_PRICE_AFTER = re.compile(r"^(?::[0-9]|比[0-9一二三四五六七八九十]|毫安|mah|克|g|ml|毫升|寸|号|代|年|月|天|岁|米|厘米|cm|mm|斤|粒|片|层|度|倍|w|瓦|小时|分钟|秒|次|个月|周|人|位|款|色|码|%|折)")
-
-
-_MONEY = re.compile(r"[元块¥钱]|rmb")
-
-
-COUNTER = re.compile(r"专柜|柜台")
-
-
-MIN_COUNTER_PRICE = 1000.0
-
-
-COUNTER_GAP = 0.2
-
-
-_RATIO_BEFORE = re.compile(r"[0-9一二三四五六七八九十][:比]$")
-
-
-_CLAUSE_BEFORE = re.compile(rf"(?:^|{MARK})$")
-
-
-_CLAUSE_AFTER = re.compile(rf"(?:{MARK}|$)")
-
-
-_CLAUSE_MARK = re.compile(MARK)
-
-
-def spoken_prices(text: str, amounts: list[Amount]) -> list[Amount]:
-    """Amounts said as prices: with a money unit, a price cue, or standing as a clause alone;
-    not measures (两万毫安), model numbers or ratios (1:1)."""
-    prices = []
-    for amount in amounts:
-        if amount.percent or amount.value <= 0:
-            continue
-        after = text[amount.end : amount.end + 4]
-        before = text[max(0, amount.start - 8) : amount.start]
-        if _NOT_PRICE_AFTER.match(after) or _RATIO_BEFORE.search(before):
-            continue
-        alone = _CLAUSE_BEFORE.search(before) and _CLAUSE_AFTER.match(after)
-        if _MONEY.search(amount.text) or _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or alone:
-            prices.append(amount)
-    return prices
-
-
-def is_counter_price(text: str, amount: Amount) -> bool:
-    """An amount said as the counter's price (专柜卖三万多, 柜台价一万二)."""
-    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, amount.start)), default=0)
-    return bool(COUNTER.search(text, max(clause_start, amount.start - 8), amount.start))
+def implausible_gap(reference: float, price: float) -> bool:
+    return any(reference >= floor and price <= share * reference for floor, share in GAPS)
 
 
 _SHARED_STYLE = r"男女|情侣|亲子|主播|明星|网红|闺蜜|母女|父子|夫妻|姐妹|老板|专柜|官方|官网|正品"

@@ -5,7 +5,7 @@ Two kinds of rules:
 * from the words alone: absolute price claims, below-cost claims and false government pricing
   are terms in ``lexicons/price.toml`` (with the named exemptions below); unverifiable
   comparisons with another venue's price and threats of price rises come from the claims that
-  ``integrity.text.price_talk.extract_claims`` reads;
+  the lexicon's ``PriceTalk`` reads (``integrity.text.price_talk``);
 * against the session's listing data: a reference price above the 7-day lowest transaction
   price (said, or the listing's own list price), a discount the numbers do not support, a price
   said lower than the listing's, scarcity contradicted by stock, and a limited-time offer or a
@@ -40,7 +40,7 @@ from integrity.detect.price.listings import (
 )
 from integrity.detect.rules import RuleBook
 from integrity.read.model import Listing, Segment, Session
-from integrity.text.price_talk import CENT, Claim, extract_claims
+from integrity.text.price_talk import CENT, Claim
 from integrity.text.text import Text
 
 EXEMPTIONS = Exemptions()
@@ -53,6 +53,8 @@ SCARCITY_FACTOR, SCARCITY_MARGIN = 3, 50
 # Below 40% of the price of a listing named only by a title word (or the only listing), a price
 # said is more likely about another item (还有一条银项链…只要八十九 beside a gold bangle at 9800).
 UNNAMED_PRICE_FLOOR = 0.4
+# A worth said of the goods (一万元的和田玉) is a comparison when the price said is at most half of it.
+WORTH_GAP = 0.5
 
 
 _NEGATION_BEFORE = re.compile(
@@ -103,12 +105,16 @@ class PriceDetector:
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]:
         catalogue = Catalogue(session.listings, self.lexicon.normalizer)
+        # With stock in the data, scarcity is checked against it (PRC010), not noted (PRC013).
+        stocked = any(listing.stock is not None for listing in session.listings)
         for segment, text in zip(session.segments, texts):
             taken = set()
             for found in self._terms(session, segment, text):
+                if found.rule == "PRC013" and stocked:
+                    continue
                 taken.add(found.rule)
                 yield found
-            claims = extract_claims(text.text)
+            claims = self.lexicon.price_talk.extract(text.text)
             if claims:
                 for found in _ClaimCheck(self.rules, session, segment, text, claims, catalogue).findings():
                     if found.rule not in taken:  # one finding per rule and segment
@@ -193,7 +199,7 @@ class _ClaimCheck:
 
     def findings(self) -> Iterator[Finding]:
         for check in (self.comparison, self.rise_threat, self.reference, self.discount, self.spoken_price,
-                      self.scarcity, self.urgency):
+                      self.scarcity, self.unbacked_scarcity, self.urgency):
             found = check()
             if found is not None:
                 yield found
@@ -202,9 +208,13 @@ class _ClaimCheck:
 
     def comparison(self) -> Finding | None:
         claim = next(iter(self.of("comparison")), None)
+        current = self.spoken("current")
+        if claim is None:
+            # 一万元的和田玉，今天三百就卖: a worth nobody can check, set against a price far below it
+            claim = next((c for c in self.of("worth") if current and current.value is not None
+                          and c.value is not None and current.value <= WORTH_GAP * c.value), None)
         if claim is None or claim.amount is None:
             return None
-        current = self.spoken("current")
         against = f"，直播间价{money(current.value)}元" if current and current.value is not None else ""
         what = "差价" if "便宜" in claim.text else ""
         return self.finding(
@@ -304,6 +314,16 @@ class _ClaimCheck:
             f"但商品「{listing.title}」库存{listing.stock}，不少于所称的{SCARCITY_FACTOR}倍且多出{SCARCITY_MARGIN}以上"
             f"{note}",
             0.85 if self.link.listing is not None else 0.7, listing, stock=listing.stock,
+        )
+
+    def unbacked_scarcity(self) -> Finding | None:
+        """PRC013: a count of what is left with no stock data in the session to check it."""
+        claim = next(iter(self.of("scarcity")), None)
+        if claim is None or claim.value is None or any(listing.stock is not None for listing in self.session.listings):
+            return None
+        return self.finding(
+            "PRC013", claim, f"称「{self.text.norm.original_span(claim.start, claim.end)}」（数量{money(claim.value)}），"
+            "没有库存数据可以核实", 0.5,
         )
 
     def urgency(self) -> Finding | None:
