@@ -182,9 +182,15 @@ _AFTER_SALES = re.compile(r"售后|客服|退换|退货|发票|物流|优惠券|
 @EXEMPTIONS.add("no_off_platform", "unbranded goods sold openly, or 加微信 for after-sales (售后加微信)", lookalike=False)
 def _no_off_platform(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     span = text.text[hit.start : hit.end]
-    if _AFTER_SALES.search(text.text):
+    # After-sales in the same clause and near the contact (售后加微信, 有问题私信客服), not
+    # anywhere in the segment (想要带标的加微信，有问题找客服 is an off-platform sale).
+    start, end = text.clause_at(hit.start)
+    if _AFTER_SALES.search(text.text, max(start, hit.start - 8), min(end, hit.end + 8)):
         return True
-    return span.startswith("直播间") and not _OFF_PLATFORM.search(text.text.replace(span, ""))
+    # 直播间只卖散装的 is an open sale unless a contact off the platform is offered in another
+    # clause that is not about after-sales (有问题私信我 is after-sales).
+    rest = "，".join(text.text[a:b] for a, b in text.clauses if not _AFTER_SALES.search(text.text[a:b]))
+    return span.startswith("直播间") and not _OFF_PLATFORM.search(rest.replace(span, ""))
 
 
 @EXEMPTIONS.add("copyright_notice", "翻印必究 and other copyright notices, not pirated goods")

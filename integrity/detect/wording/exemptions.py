@@ -37,7 +37,6 @@ _EVERYDAY_RE = re.compile("|".join(sorted(EVERYDAY, key=len, reverse=True)))
 _NOT_GOODS = re.compile(
     rf"^{GAP}{{0,3}}的(?:朋友|闺蜜|兄弟|姐妹|家人|时光|年纪|年华|回忆|祝福|时候|季节|时节|办法|方法|答案|状态|自己|我们)"
 )
-PRICE_WORDS = ("低", "底", "便宜", "实惠", "划算", "优惠", "省钱", "低价", "平价", "价")
 
 
 @EXEMPTIONS.add("everyday_word", "最 inside an everyday word (最近、最后、最少、最多、最新、最喜欢…) that is no claim")
@@ -51,13 +50,6 @@ def _everyday_word(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     found = _EVERYDAY_RE.match(text.text, hit.start)
     return bool(found) and len(found.group()) >= len(hit.term)
 
-
-@EXEMPTIONS.add("price_superlative", "a superlative about the price (最低价、最便宜): left to the price rules")
-def _price_superlative(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
-    sup = _superlative(hit, text)
-    if sup and sup[1].startswith(PRICE_WORDS):
-        return True
-    return text.text[hit.end : hit.end + 2].startswith(("价", "价格"))
 
 
 _TIP_AFTER = re.compile(r"^(?:[吃用喝看穿闻听玩卖使戴睡]?的|[吃用喝看穿闻听玩卖使戴睡]?了|[吃用喝]$|没有之一|[,.!?;:，。！？；：]|$)")
@@ -319,10 +311,6 @@ def _blessing(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return any(re.search(r"祝|愿|恭喜|祝福|新年快乐|过年好", text.text[s:e]) for s, e in clauses)
 
 
-@EXEMPTIONS.add("question", "a superlative asked as a question to the audience (你们觉得哪个颜色最好看)")
-def _question(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
-    return bool(re.search(r"哪|觉得|认为|投票|猜猜", text.before(hit, 14)))
-
 
 _OTHER_CAUSE = re.compile(r"跑步|健身|运动|锻炼|节食|生病|住院|长身体|跳绳|游泳|爬山|打球|骑行|瑜伽|减脂餐|管住嘴|少吃|多动|控制饮食")
 _TIED_TO_GOODS = re.compile(
@@ -379,18 +367,16 @@ def _no_recovery_after(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return not _RECOVERY_AFTER.match(text.text[hit.end : hit.end + 30])
 
 
-@EXEMPTIONS.add("conceded_flaw", "没有缺点 introducing the one flaw there is (没有缺点的话就是贵了点)")
-def _conceded_flaw(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
-    return text.text[hit.end : hit.end + 2] == "的话" or bool(re.search(r"要说|如果|非要", text.before(hit, 6)))
-
 
 # --- Exemptions of the claim frames (lexicons/claims.toml) ----------------------------------
 
 _ASKED = re.compile(r"^[^,.!?;:，。！？、；：]{0,6}?(?:吗|么|嘛|没有|了没|没|呢)?[?？]|^[^,.!?;:，。！？、；：]{0,6}?(?:吗|嘛|了没)(?:[,.!;:，。！；：]|$)")
-_ASK_BEFORE = re.compile(r"(?:有没有|是不是|会不会|能不能|可不可以|有谁|谁家|哪位|你们)[^,.!?;:，。！？、；：]{0,8}$")
+# Asking the audience to choose or guess (你们说哪个颜色最好看, 投票选出最喜欢的), or asking
+# whether (有没有失眠的). Not 我觉得/我认为: an opinion said of the goods is still a claim.
+_ASK_BEFORE = re.compile(r"(?:有没有|是不是|会不会|能不能|可不可以|有谁|谁家|哪位|哪个|哪款|哪种|哪一|投票|猜猜|猜一猜)[^,.!?;:，。！？、；：]{0,10}$")
 
 
-@EXEMPTIONS.add("question_to_audience", "asked of the audience, not claimed (失眠好了吗？、有没有降血压的需求？)")
+@EXEMPTIONS.add("question_to_audience", "asked of the audience, not claimed (你们觉得哪个颜色最好看、失眠好了吗？)")
 def _question_to_audience(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_ASKED.match(text.text[hit.end : hit.end + 10])) or bool(_ASK_BEFORE.search(text.before(hit, 12)))
 
