@@ -105,6 +105,13 @@ def authenticate(db: Database, name: str, password: str) -> Account | None:
     return get(db, name) if password_matches(password, stored) and row else None
 
 
+def stamp(db: Database, name: str) -> str | None:
+    """When the account last changed (made, disabled, given a new password), or None if there
+    is none: a login session made before that is no longer valid."""
+    row = db.execute("SELECT updated_at FROM accounts WHERE name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
 def all_accounts(db: Database) -> list[Account]:
     return [Account(n, r, bool(a), c) for n, r, a, c in
             db.execute("SELECT name, role, active, created_at FROM accounts ORDER BY name")]

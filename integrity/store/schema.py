@@ -247,3 +247,15 @@ def m010_accounts(db: Database) -> None:
         "'admin')), password TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, "
         "updated_at TEXT NOT NULL)"
     )
+
+
+@migration
+def m030_profiles(db: Database) -> None:
+    """The scoring profile an admin chose for the web workbench: each choice appended (the
+    profile's TOML text, its name, version and sha256, who chose it and when); the latest is
+    in force."""
+    db.execute(
+        "CREATE TABLE profiles (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, version TEXT NOT NULL, "
+        "sha256 TEXT NOT NULL, source TEXT NOT NULL, toml TEXT NOT NULL, chosen_by TEXT NOT NULL, "
+        "chosen_at TEXT NOT NULL)"
+    )
