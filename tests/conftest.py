@@ -42,3 +42,42 @@ def scenario_db(tmp_path_factory) -> Path:
     assert imported.exit_code == 0, imported.output
     return db
 
+
+
+PASSWORD = "correct horse 12"
+ACCOUNTS = {"judge": ("王芳", "judge"), "judge2": ("李明", "judge"), "regulator": ("张监管", "regulator"),
+            "admin": ("admin", "admin")}
+
+
+@pytest.fixture(scope="session")
+def workbench_template(scenario_db, tmp_path_factory) -> Path:
+    """The scenario with an account of each role (password ``PASSWORD``): two judges, a
+    regulator and an admin. Shared: tests copy it (``workbench_db``)."""
+    from integrity.rating import accounts
+    from integrity.store import schema
+
+    path = tmp_path_factory.mktemp("workbench") / "workbench.db"
+    copy_db(scenario_db, path)
+    db = schema.open_db(path)
+    for name, role in ACCOUNTS.values():
+        accounts.add(db, name, role, PASSWORD)
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def workbench_db(workbench_template, tmp_path) -> Path:
+    """A fresh copy of the scenario with accounts, for one test to write to."""
+    path = tmp_path / "workbench.db"
+    copy_db(workbench_template, path)
+    return path
+
+
+def copy_db(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database (WAL included), through SQLite's backup API."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()

@@ -1,0 +1,76 @@
+"""审核队列 and 规则: the open findings, the ones that matter most first, and the rules with
+their precision as judges decided.
+
+The queue ranks each open finding by what deciding it changes: first those behind a pending
+veto (confirming them could take a title away), then by the points at stake (what it costs
+its candidates if confirmed rather than dismissed). Keyboard: j/k move between findings,
+c confirms, d dismisses (asking for the reason first), n goes to the next.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import Response
+
+from integrity.detect import lexicons
+from integrity.rating import review
+from integrity.rating.scoring import Deduction, Period
+from integrity.web.candidates import finding_cards, open_ranked
+from integrity.web.views import Context, Routes
+
+routes = Routes()
+QUEUE_PAGE = 10
+
+
+@routes.page("/queue", "read", template="queue.html", twin=True)
+def queue(ctx: Context) -> dict[str, Any] | Response:
+    scored = ctx.workbench.scores.get(ctx.db, Period())
+    candidate = ctx.param("candidate").strip() or None
+    ranked = open_ranked(scored, candidate)
+    deductions = _deductions(scored, [finding for finding, _, _ in ranked[:QUEUE_PAGE]])
+    cards = finding_cards(ctx.db, deductions)
+    vetoes = {finding.finding_id for finding, _, veto in ranked[:QUEUE_PAGE] if veto}
+    for card in cards:
+        card["veto"] = card["id"] in vetoes
+    return {"open": len(ranked), "candidate": candidate or "", "findings": cards,
+            "decided": sum(1 for f in scored.findings.values() if f.review is not None),
+            "total": len(scored.findings)}
+
+
+def _deductions(scored, findings) -> list[Deduction]:
+    """A deduction per finding as its streamer's (or else its unit's) card has it; one that is
+    in no record (too old, or undated in a period) costs nothing anywhere."""
+    by_item: dict[str, Deduction] = {}
+    for candidate in scored.report.candidates:
+        for deduction in candidate.deductions:
+            if deduction.source == "finding" and (deduction.item_id not in by_item or candidate.kind == "streamer"):
+                by_item[deduction.item_id] = deduction
+    wanted = []
+    for finding in findings:
+        deduction = by_item.get(finding.finding_id)
+        if deduction is None:
+            deduction = Deduction(finding, None, finding.category, 0.0, 0.0, 0.0, 1.0, 0.0, "not in any record")
+        wanted.append(deduction)
+    return wanted
+
+
+@routes.page("/rules", "read", template="rules.html", twin=True)
+def rules(ctx: Context) -> dict[str, Any]:
+    stats, total = review.stats(ctx.db)
+    by_rule = {s.rule: s.to_dict() for s in stats}
+    shown = []
+    for rule in lexicons.load_rules():
+        shown.append({"code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
+                      "status": rule.status, "summary": rule.summary, "basis": rule.basis,
+                      "sections": _sections(rule.doc), "stats": by_rule.get(rule.code)})
+    return {"rules": shown, "total": total.to_dict()}
+
+
+def _sections(doc: str) -> list[dict[str, Any]]:
+    """A rule's doc as its headed sections, each a list of paragraphs."""
+    sections: list[dict[str, Any]] = []
+    for block in doc.split("## ")[1:]:
+        heading, _, body = block.partition("\n")
+        paragraphs = [" ".join(p.split("\n")).strip() for p in body.strip().split("\n\n") if p.strip()]
+        sections.append({"heading": heading.strip(), "paragraphs": paragraphs})
+    return sections

@@ -1,0 +1,25 @@
+"""Words the pages show that come from data (categories, severities, kinds, roles, statuses,
+decisions, the default profile's veto names, rule doc headings), marked here so that Babel
+extracts them into the catalogues; templates translate them with ``_(value)``.
+"""
+from __future__ import annotations
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction without translating it here."""
+    return message
+
+
+WORDS = (
+    N_("price"), N_("counterfeit"), N_("wording"), N_("complaints"),
+    N_("high"), N_("medium"), N_("low"),
+    N_("streamer"), N_("unit"),
+    N_("judge"), N_("regulator"), N_("admin"),
+    N_("confirmed"), N_("dismissed"),
+    N_("verified"), N_("mediated"), N_("rejected"), N_("pending"),
+    N_("false_advertising"), N_("quality"), N_("after_sales"), N_("other"),
+    N_("day"), N_("week"), N_("month"),
+    N_("verified counterfeit complaint"), N_("confirmed high-severity counterfeit finding"),
+    N_("repeated confirmed price fraud"),
+    N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"),
+)
