@@ -12,7 +12,7 @@ from pathlib import Path
 from markupsafe import Markup
 from sqlite_utils import Database
 
-from integrity import __version__
+from integrity import __version__, i18n
 from integrity.rating.scoring import Period
 from integrity.report.dashboard import dashboard
 from integrity.web.views import environment
@@ -36,9 +36,11 @@ def render_report(db: Database, period: Period, *, lang: str, database: str) -> 
     """The report's HTML for ``period`` of the database ``db`` (named ``database`` in it)."""
     data = dashboard(db, period)
     since, until = data["period"]["since"], data["period"]["until"]
-    return environment(lang).get_template("report.html").render(
+    env = environment(lang)
+    period_text = f"{since or '…'} – {until or '…'}" if since or until else i18n.gettext_for(lang)("all dates")
+    return env.get_template("report.html").render(
         dashboard=data, lang=lang, database=Path(database).name, version=__version__,
-        echarts_version=echarts_version(), period_text=f"{since or '…'} – {until or '…'}",
+        echarts_version=echarts_version(), period_text=period_text,
         made=dt.datetime.now().astimezone().isoformat(timespec="minutes"),
         css=_inline("workbench.css", "</style"), echarts=_inline("vendor/echarts/echarts.min.js", "</script"),
         dashboard_js=_inline("dashboard.js", "</script"),

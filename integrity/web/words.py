@@ -18,7 +18,7 @@ WORDS = (
     N_("confirmed"), N_("dismissed"),
     N_("verified"), N_("mediated"), N_("rejected"), N_("pending"),
     N_("false_advertising"), N_("quality"), N_("after_sales"), N_("other"),
-    N_("day"), N_("week"), N_("month"),
+    N_("day"), N_("week"), N_("month"), N_("all dates"),
     N_("verified counterfeit complaint"), N_("confirmed high-severity counterfeit finding"),
     N_("repeated confirmed price fraud"),
     N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"),
