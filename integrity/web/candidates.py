@@ -10,6 +10,7 @@ cannot both pass the check.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -133,13 +134,19 @@ def _reasons(ctx: Context, candidate: CandidateScore, profile: Profile) -> list[
     return reasons
 
 
+@cache
+def rule_book():
+    """The shipped rules, read once per process."""
+    return lexicons.load_rules()
+
+
 def finding_cards(db: Database, deductions: list[Deduction]) -> list[dict[str, Any]]:
     """Each finding with its points, its stored fields, its evidence in context, its rule and
     every decision on it (oldest first; the last is in force)."""
     ids = [d.item_id for d in deductions]
     stored = _stored_findings(db, ids)
     decisions = decisions_on(db, ids)
-    book = lexicons.load_rules()
+    book = rule_book()
     cards = []
     for deduction in deductions:
         finding = stored.get(deduction.item_id)
@@ -212,19 +219,10 @@ def _conflict(ctx: Context, finding_id: str, latest: review.Review | None, decis
 
 
 def open_ranked(scored, candidate: str | None = None) -> list[tuple[FindingRecord, float, bool]]:
-    """The open findings of the record, the ones that matter most first: those behind a
-    pending veto, then by the points a decision moves."""
-    stakes = scored.stakes()
-    sessions = {s.session_id: s for s in scored.sessions} if candidate else {}
-    found = []
-    for finding in scored.findings.values():
-        if finding.review is not None:
-            continue
-        if candidate:
-            session = sessions.get(finding.session_id)
-            if session is None or candidate not in (session.streamer_id, session.unit_id):
-                continue
-        stake, veto = stakes.get(finding.finding_id, (0.0, False))
-        found.append((finding, stake, veto))
-    found.sort(key=lambda item: (not item[2], -item[1], item[0].session_id, item[0].segment or -1, item[0].finding_id))
-    return found
+    """The open findings, the ones that matter most first (:meth:`Scored.ranked`), optionally
+    only those in sessions of one streamer or unit."""
+    ranked = scored.ranked()
+    if not candidate:
+        return ranked
+    ids = {s.session_id for s in scored.sessions if candidate in (s.streamer_id, s.unit_id)}
+    return [item for item in ranked if item[0].session_id in ids]

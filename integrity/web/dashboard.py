@@ -21,7 +21,11 @@ def dashboard(ctx: Context) -> dict[str, Any] | Response:
         period = period_of(ctx)
     except BadRequest as error:
         return ctx.error(400, str(error))
-    return {"dashboard": dashboard_data(ctx.db, period), "period": period_dict(period)}
+    return {"dashboard": _data(ctx, period), "period": period_dict(period)}
+
+
+def _data(ctx: Context, period) -> dict[str, Any]:
+    return ctx.workbench.memo("dashboard", period, lambda: dashboard_data(ctx.db, period), reviews=False)
 
 
 @routes.page("/dashboard.xlsx", "export")
@@ -30,7 +34,8 @@ def export(ctx: Context) -> Response:
         period = period_of(ctx)
     except BadRequest as error:
         return ctx.error(400, str(error))
-    data = dashboard_xlsx.workbook(dashboard_data(ctx.db, period), ctx._)
+    data = ctx.workbench.memo(f"dashboard.xlsx:{ctx.lang}", period,
+                              lambda: dashboard_xlsx.workbook(_data(ctx, period), ctx._), reviews=False)
     name = "integrity-dashboard" + "".join(f"-{v}" for v in period_dict(period).values() if v) + ".xlsx"
     return Response(data, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})

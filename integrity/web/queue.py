@@ -12,10 +12,9 @@ from typing import Any
 
 from starlette.responses import Response
 
-from integrity.detect import lexicons
 from integrity.rating import review
-from integrity.rating.scoring import Deduction, Period
-from integrity.web.candidates import finding_cards, open_ranked
+from integrity.rating.scoring import Period
+from integrity.web.candidates import finding_cards, open_ranked, rule_book
 from integrity.web.views import Context, Routes
 
 routes = Routes()
@@ -27,7 +26,7 @@ def queue(ctx: Context) -> dict[str, Any] | Response:
     scored = ctx.workbench.scores.get(ctx.db, Period())
     candidate = ctx.param("candidate").strip() or None
     ranked = open_ranked(scored, candidate)
-    deductions = _deductions(scored, [finding for finding, _, _ in ranked[:QUEUE_PAGE]])
+    deductions = [scored.deduction(finding) for finding, _, _ in ranked[:QUEUE_PAGE]]
     cards = finding_cards(ctx.db, deductions)
     vetoes = {finding.finding_id for finding, _, veto in ranked[:QUEUE_PAGE] if veto}
     for card in cards:
@@ -37,29 +36,12 @@ def queue(ctx: Context) -> dict[str, Any] | Response:
             "total": len(scored.findings)}
 
 
-def _deductions(scored, findings) -> list[Deduction]:
-    """A deduction per finding as its streamer's (or else its unit's) card has it; one that is
-    in no record (too old, or undated in a period) costs nothing anywhere."""
-    by_item: dict[str, Deduction] = {}
-    for candidate in scored.report.candidates:
-        for deduction in candidate.deductions:
-            if deduction.source == "finding" and (deduction.item_id not in by_item or candidate.kind == "streamer"):
-                by_item[deduction.item_id] = deduction
-    wanted = []
-    for finding in findings:
-        deduction = by_item.get(finding.finding_id)
-        if deduction is None:
-            deduction = Deduction(finding, None, finding.category, 0.0, 0.0, 0.0, 1.0, 0.0, "not in any record")
-        wanted.append(deduction)
-    return wanted
-
-
 @routes.page("/rules", "read", template="rules.html", twin=True)
 def rules(ctx: Context) -> dict[str, Any]:
-    stats, total = review.stats(ctx.db)
+    stats, total = ctx.workbench.memo("rules", Period(), lambda: review.stats(ctx.db))
     by_rule = {s.rule: s.to_dict() for s in stats}
     shown = []
-    for rule in lexicons.load_rules():
+    for rule in rule_book():
         shown.append({"code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
                       "status": rule.status, "summary": rule.summary, "basis": rule.basis,
                       "sections": _sections(rule.doc), "stats": by_rule.get(rule.code)})

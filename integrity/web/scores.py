@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from integrity.rating import chosen_profile, dataset, scoring
 from integrity.rating.profile import Profile
-from integrity.rating.scoring import CandidateScore, FindingRecord, Period, ScoreReport, SessionRecord
+from integrity.rating.scoring import CandidateScore, Deduction, FindingRecord, Period, ScoreReport, SessionRecord
 from integrity.read.complaints import Complaint
 
 PERIODS_KEPT = 8
@@ -55,6 +55,9 @@ class Scored:
     report: ScoreReport
     rescored: int = 0
     _stakes: dict[str, tuple[float, bool]] | None = field(default=None, repr=False)
+    _ranked: list[tuple[FindingRecord, float, bool]] | None = field(default=None, repr=False)
+    _deductions: dict[str, Deduction] | None = field(default=None, repr=False)
+    _by_session: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def candidate(self, candidate_id: str, kind: str | None = None) -> CandidateScore | None:
         found = [c for c in self.report.find(candidate_id) if kind in (None, c.kind)]
@@ -75,6 +78,39 @@ class Scored:
                         entry[1] = entry[1] or deduction.item_id in pending
             self._stakes = {key: (value[0], value[1]) for key, value in stakes.items()}
         return self._stakes
+
+    def ranked(self) -> list[tuple[FindingRecord, float, bool]]:
+        """The open findings with their stake and whether they are behind a pending veto, the
+        ones that matter most first: behind a veto, then by the points a decision moves."""
+        if self._ranked is None:
+            stakes = self.stakes()
+            found = [(f, *stakes.get(f.finding_id, (0.0, False))) for f in self.findings.values() if f.review is None]
+            found.sort(key=lambda item: (not item[2], -item[1], item[0].session_id, item[0].segment or -1,
+                                         item[0].finding_id))
+            self._ranked = found
+        return self._ranked
+
+    def deduction(self, finding: FindingRecord) -> Deduction:
+        """The finding's deduction as its streamer's (else its unit's) card has it; one in no
+        record (too old, or undated in a period) costs nothing anywhere."""
+        if self._deductions is None:
+            found: dict[str, Deduction] = {}
+            for candidate in self.report.candidates:
+                for item in candidate.deductions:
+                    if item.source == "finding" and (item.item_id not in found or candidate.kind == "streamer"):
+                        found[item.item_id] = item
+            self._deductions = found
+        return self._deductions.get(finding.finding_id) or \
+            Deduction(finding, None, finding.category, 0.0, 0.0, 0.0, 1.0, 0.0, "not in any record")
+
+    def of_sessions(self, findings: dict[str, FindingRecord], ids: set[str]) -> list[FindingRecord]:
+        """The findings (from ``findings``, which has the same keys) of the sessions ``ids``."""
+        if self._by_session is None:
+            by_session: dict[str, list[str]] = defaultdict(list)
+            for finding in self.findings.values():
+                by_session[finding.session_id].append(finding.finding_id)
+            self._by_session = by_session
+        return [findings[key] for sid in ids for key in self._by_session.get(sid, ())]
 
 
 class Scores:
@@ -128,8 +164,10 @@ def _apply_reviews(db: Database, scored: Scored, reviews: int) -> Scored:
         candidates = [fresh.get((c.kind, c.candidate_id), c) for c in report.candidates]
         candidates.sort(key=lambda c: (-c.score, c.candidate_id, c.kind))
         report = ScoreReport(report.profile, report.as_of, report.period, tuple(candidates))
-    return Scored(scored.period, reviews, scored.rest, scored.profile, scored.sessions, findings,
-                  scored.complaints, report, scored.rescored + len(touched))
+    updated = Scored(scored.period, reviews, scored.rest, scored.profile, scored.sessions, findings,
+                     scored.complaints, report, scored.rescored + len(touched))
+    updated._by_session = scored._by_session  # the same findings, sessions and complaints
+    return updated
 
 
 def _rescore(scored: Scored, findings: dict[str, FindingRecord], kind: str, who: str) -> CandidateScore:
@@ -138,6 +176,6 @@ def _rescore(scored: Scored, findings: dict[str, FindingRecord], kind: str, who:
     sessions = [s for s in scored.sessions if getattr(s, field_name) == who]
     ids = {s.session_id for s in sessions}
     complaints = [c for c in scored.complaints if getattr(c, field_name) == who or (kind == "unit" and c.session_id in ids)]
-    mine = [f for f in findings.values() if f.session_id in ids]
+    mine = scored.of_sessions(findings, ids)
     report = scoring.score(sessions, mine, complaints, scored.profile, as_of=scored.report.as_of, period=scored.period)
     return next(c for c in report.candidates if c.kind == kind and c.candidate_id == who)

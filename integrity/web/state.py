@@ -5,13 +5,19 @@ one step.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from typing import Any
 
 from sqlite_utils import Database
 
+from integrity.rating.scoring import Period
 from integrity.store import schema
-from integrity.web.scores import Scores
+from integrity.web.scores import Scores, state
 from integrity.web.settings import Settings
 from integrity.web.throttle import Throttle
+
+
+MEMO_SIZE = 32
 
 
 class Workbench:
@@ -24,6 +30,24 @@ class Workbench:
         self.scores = Scores()
         self.throttle = Throttle(settings.max_failures, settings.max_client_failures, settings.failure_window)
         self.deciding = threading.Lock()
+        self._memo: dict[tuple, Any] = {}
+        self._memo_lock = threading.Lock()
+
+    def memo(self, name: str, period: Period, compute: Callable[[], Any], *, reviews: bool = True) -> Any:
+        """``compute()``, kept while the database is in the same state (any scan, complaint or
+        profile choice is a new state, and any decision unless ``reviews`` is false: what does
+        not read the decisions): for pages read from many rows."""
+        last_review, rest = state(self.db())
+        key = (name, period, last_review if reviews else None, rest)
+        with self._memo_lock:
+            if key in self._memo:
+                return self._memo[key]
+        value = compute()
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_SIZE:
+                del self._memo[next(iter(self._memo))]
+        return value
 
     def db(self) -> Database:
         """This thread's connection (SQLite connections stay in the thread that made them)."""
