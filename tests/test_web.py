@@ -269,14 +269,14 @@ def test_the_score_card_shows_every_point_lost_with_its_evidence_in_context(app,
 def test_the_queue_puts_what_matters_most_first(app, workbench_db):
     c = logged_in(app, JUDGE)
     queue = c.get("/queue.json").json()
-    assert queue["open"] == queue["total"] == 21
+    assert queue["open"] == queue["total"] == 24
     findings = queue["findings"]
     vetoes = [f["veto"] for f in findings]
     assert vetoes == sorted(vetoes, reverse=True) and vetoes[0]
     stakes = [f["stake"] for f in findings if not f["veto"]]
     assert stakes == sorted(stakes, reverse=True)
     mine = c.get("/queue.json?candidate=st-laozhang").json()
-    assert mine["open"] == 6 and {f["finding"]["rule"] for f in mine["findings"]} == {"WRD003"}
+    assert mine["open"] == 9 and {f["finding"]["rule"] for f in mine["findings"]} == {"WRD003", "WRD004"}
 
 
 def test_a_judge_reviews_the_whole_scenario_in_the_queue(app, workbench_db):
@@ -287,9 +287,9 @@ def test_a_judge_reviews_the_whole_scenario_in_the_queue(app, workbench_db):
         response = c.post(f"/findings/{finding}/decide", {"decision": "confirmed", "based_on": "", "next": "/queue"})
         assert response.status_code == 303
         decided += 1
-    assert decided == 21 and 'id="queue-empty"' in queue
+    assert decided == 24 and 'id="queue-empty"' in queue
     scores = cli_json("score", "--db", workbench_db, "--format", "json")
-    assert scores["decisions_applied"] == 21
+    assert scores["decisions_applied"] == 24
     web = c.get("/candidates.json").json()
     assert [(x["candidate_id"], x["score"]) for x in web["candidates"]] == \
         [(x["candidate_id"], x["score"]) for x in scores["candidates"]]
