@@ -22,3 +22,17 @@ def data_dir(name: str) -> Path:
     if in_checkout() and (_SOURCE_ROOT / name).is_dir():
         return _SOURCE_ROOT / name
     return _PACKAGE / name
+
+
+def cache_dir() -> Path:
+    """Where derived files are kept (``$INTEGRITY_CACHE_DIR``, else ``$XDG_CACHE_HOME/integrity``,
+    else ``~/.cache/integrity``), created private to the user (0700) when missing. Everything in
+    it can be deleted; it is never the shared temporary directory."""
+    import os
+
+    if os.environ.get("INTEGRITY_CACHE_DIR"):
+        directory = Path(os.environ["INTEGRITY_CACHE_DIR"])
+    else:
+        directory = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integrity"
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return directory

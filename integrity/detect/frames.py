@@ -18,8 +18,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-import ahocorasick
-
 from integrity.text.clauses import MARK_RE
 
 _GAP = re.compile(r"^(~~?)(\d{1,2})$")
@@ -71,48 +69,63 @@ def parse(text: str, known: Iterable[str]) -> Frame:
 
 
 class FrameIndex:
-    """The vocabulary words of every class that frames use, in one Aho-Corasick automaton, and
-    the classes given as patterns (amounts, spans of time), run only where frames need them."""
+    """The vocabulary words of every class that frames use (``words``: word -> class names, for
+    the matcher's one Aho-Corasick pass), and the classes given as patterns (amounts, spans of
+    time), run only where frames need them (``complete``)."""
 
     def __init__(self, frames: Iterable[Frame], words: Mapping[str, tuple[str, ...]],
                  patterns: Mapping[str, tuple[re.Pattern[str], ...]] | None = None):
-        table: dict[str, set[str]] = {}
+        frames = list(frames)
         self._patterns = [(name, pattern) for name, found in (patterns or {}).items() for pattern in found]
+        # A pattern class is run only when, for some frame that uses it, every other slot
+        # already has a word in the text.
+        pattern_names = {name for name, _ in self._patterns}
+        self._needs: dict[str, list[list[tuple[str, ...]]]] = {
+            name: [[slot.classes for slot in frame.slots if name not in slot.classes]
+                   for frame in frames if name in frame.vocabularies]
+            for name in pattern_names
+        }
+        self._pattern_only = any(not slots for others in self._needs.values() for slots in others)
+        table: dict[str, set[str]] = {}
         for name in {name for frame in frames for name in frame.vocabularies}:
             for word in words.get(name, ()):
                 table.setdefault(word, set()).add(name)
-        self._automaton = ahocorasick.Automaton() if table else None
-        for word, names in table.items():
-            self._automaton.add_word(word, (len(word), tuple(sorted(names))))
-        if self._automaton is not None:
-            self._automaton.make_automaton()
+        self.words = {word: tuple(sorted(names)) for word, names in table.items()}
 
-    def classes(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Each class's words found in the text, as (start, end) spans in order of start."""
-        found: dict[str, list[tuple[int, int]]] = {}
-        if self._automaton is not None:
-            for last, (length, names) in self._automaton.iter(text):
-                for name in names:
-                    found.setdefault(name, []).append((last - length + 1, last + 1))
+    def complete(self, text: str, found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+        """``found`` (each class's word spans, as the matcher's pass found them) with the pattern
+        classes the frames need added, every list in order of start."""
+        if not found and not self._pattern_only:
+            return found
+        needed = {name for name, others in self._needs.items()
+                  if any(all(any(c in found for c in slot) for slot in slots) for slots in others)}
         for name, pattern in self._patterns:
-            for match in pattern.finditer(text):
-                if match.end() > match.start():
-                    found.setdefault(name, []).append(match.span())
+            if name in needed:
+                for match in pattern.finditer(text):
+                    if match.end() > match.start():
+                        found.setdefault(name, []).append(match.span())
         for spans in found.values():
             spans.sort(key=lambda span: (span[0], -span[1]))
         return found
 
 
-def matches(frame: Frame, text: str, found: Mapping[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def matches(frame: Frame, text: str, found: Mapping[str, list[tuple[int, int]]],
+            merged: dict[tuple[str, ...], list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
     """The spans of the text the frame matches: each first-slot word followed, slot by slot, by
-    the nearest word of the next slot within its gap and the same clause."""
+    the nearest word of the next slot within its gap and the same clause. ``merged`` caches
+    each slot's spans across the frames of one text."""
+    if any(not any(name in found for name in slot.classes) for slot in frame.slots):
+        return []  # a slot with no word in the text: most frames stop here
+    merged = {} if merged is None else merged
+
     def spans(slot: Slot) -> list[tuple[int, int]]:
-        return sorted({span for name in slot.classes for span in found.get(name, ())}, key=lambda s: (s[0], -s[1]))
+        if slot.classes not in merged:
+            merged[slot.classes] = sorted({span for name in slot.classes for span in found.get(name, ())},
+                                          key=lambda s: (s[0], -s[1]))
+        return merged[slot.classes]
 
     first, rest = frame.slots[0], frame.slots[1:]
     candidates = [spans(slot) for slot in rest]
-    if any(not c for c in candidates):
-        return []
     out: list[tuple[int, int]] = []
     for start, end in spans(first):
         position = end

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 import ahocorasick
 
+from integrity.detect.lexicon_tables import GOODS_KINDS
 from integrity.detect.lexicons import Lexicon
 from integrity.read.model import Session
 from integrity.text.text import Text
 
 # Most specific first: a 保健食品 is also a 食品, a 医用冷敷贴 also a 敷贴.
-KINDS = ("health_food", "drug", "medical_device", "cosmetics", "food")
+KINDS = GOODS_KINDS
 LABELS = {"health_food": "保健食品", "drug": "药品", "medical_device": "医疗器械", "cosmetics": "化妆品",
           "food": "普通食品", None: "商品"}
 LOOKBACK = 8

@@ -6,6 +6,9 @@ the data exemptions, then entries and brands.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -17,6 +20,7 @@ from integrity.detect.finding import SEVERITIES
 from integrity.detect.frames import Frame
 from integrity.detect.frames import parse as parse_frame
 from integrity.detect.rules import Rule
+from integrity.paths import cache_dir
 from integrity.text.clauses import GAP, MARK
 
 if TYPE_CHECKING:
@@ -53,6 +57,7 @@ class Entry:
     note: str = ""
     exemptions: tuple[Exemption, ...] = ()
     frames: tuple[Frame, ...] = ()
+    goods: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,9 @@ class Vocabulary:
     patterns: tuple[re.Pattern[str], ...] = ()
 
 
-_ENTRY_KEYS = {"rule", "terms", "patterns", "frames", "exempt", "basis", "severity", "confidence", "evasions", "note"}
+_ENTRY_KEYS = {"rule", "terms", "patterns", "frames", "exempt", "basis", "severity", "confidence", "evasions", "note",
+               "goods"}
+GOODS_KINDS = ("health_food", "drug", "medical_device", "cosmetics", "food")
 _BRAND_KEYS = {"id", "names", "aliases", "nicknames", "ambiguous", "sector", "floors", "floor_source"}
 _MATERIAL_KEYS = {"id", "names", "floor", "floor_source"}
 _RULE_KEYS = {"code", "name", "category", "severity", "basis", "summary", "doc", "status", "message"}
@@ -151,7 +158,7 @@ def parse(path: Path) -> File:
     source = str(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
-        data = tomllib.loads(text)
+        data = _cached_toml(text)
     except OSError as error:
         raise LexiconError(source, None, f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:
@@ -163,6 +170,35 @@ def parse(path: Path) -> File:
     if not isinstance(version, str) or not version.strip():
         raise LexiconError(source, 1, "a lexicon file must start with a 'version' string")
     return File(source, data, Locator(text))
+
+
+CACHE_FORMAT = "toml-json-v1"
+
+
+def _cached_toml(text: str) -> dict[str, Any]:
+    """The TOML document, parsed once per content: the parse is kept as JSON (read back by the C
+    parser, ten times faster than tomllib) in the private cache folder under the sha256 of the
+    text, and used only when it names that same sha256. A cache that cannot be read or written
+    is ignored."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\n{text}".encode("utf-8")).hexdigest()
+    try:
+        cached = cache_dir() / f"lexicon-{digest[:32]}.json"
+    except OSError:
+        return tomllib.loads(text)
+    try:
+        stored = json.loads(cached.read_text("utf-8"))
+        if isinstance(stored, dict) and stored.get("sha256") == digest and isinstance(stored.get("data"), dict):
+            return stored["data"]
+    except (OSError, ValueError):
+        pass
+    data = tomllib.loads(text)
+    partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
+    try:
+        partial.write_text(json.dumps({"sha256": digest, "data": data}, ensure_ascii=False), "utf-8")
+        os.replace(partial, cached)
+    except (OSError, TypeError):
+        partial.unlink(missing_ok=True)
+    return data
 
 
 def str_list(value: Any, what: str) -> tuple[str, ...]:
@@ -322,8 +358,11 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
         pattern_texts = str_list(raw.get("patterns", []), "'patterns'")
         frame_texts = str_list(raw.get("frames", []), "'frames'")
         exempt = str_list(raw.get("exempt", []), "'exempt'")
+        goods = str_list(raw.get("goods", []), "'goods'")
     except ValueError as error:
         raise LexiconError(source, line, f"rule {code}: {error}") from None
+    if set(goods) - set(GOODS_KINDS):
+        raise LexiconError(source, locate("goods"), f"rule {code}: 'goods' are among {', '.join(GOODS_KINDS)}")
     if not terms and not pattern_texts and not frame_texts:
         raise LexiconError(source, line, f"rule {code}: an entry needs 'terms', 'patterns' or 'frames'")
     try:
@@ -353,7 +392,7 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
         rule=code, terms=tuple(lexicon.normalizer.term(t) for t in terms), patterns=tuple(patterns),
         exempt=exempt, source=source, line=line, basis=basis, severity=severity,
         confidence=float(confidence), evasions=bool(raw.get("evasions", True)), note=str(raw.get("note", "")),
-        exemptions=tuple(lexicon.exemptions[name] for name in exempt), frames=frames,
+        exemptions=tuple(lexicon.exemptions[name] for name in exempt), frames=frames, goods=goods,
     )
 
 

@@ -74,17 +74,6 @@ class Matcher:
                 if entry.evasions:
                     for variant in _variants(term, lexicon.homophones):
                         table.setdefault(variant, []).append((index, term, variant))
-        self._automaton = ahocorasick.Automaton()
-        for key, values in table.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
-        self._has_terms = bool(table)
-        if self._has_terms:
-            self._automaton.make_automaton()
-        self._patterns = [
-            (index, _with_evasions(p, lexicon.homophones) if e.evasions else p)
-            for index, e in enumerate(self.entries)
-            for p in e.patterns
-        ]
         self._frames = [(index, frame) for index, e in enumerate(self.entries) for frame in e.frames]
         names = {name for _, frame in self._frames for name in frame.vocabularies}
         self._frame_index = FrameIndex(
@@ -92,6 +81,19 @@ class Matcher:
             {name: lexicon.words(name.rstrip("*"), ambiguous=name.endswith("*")) for name in names},
             {name: lexicon.vocabularies[name.rstrip("*")].patterns for name in names},
         ) if self._frames else None
+        classes = self._frame_index.words if self._frame_index else {}
+        # One automaton for every term, evasion form and frame word: one pass over a segment.
+        self._automaton = ahocorasick.Automaton()
+        for key in table.keys() | classes.keys():
+            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), classes.get(key, ())))
+        self._has_terms = bool(table) or bool(classes)
+        if self._has_terms:
+            self._automaton.make_automaton()
+        self._patterns = [
+            (index, _with_evasions(p, lexicon.homophones) if e.evasions else p)
+            for index, e in enumerate(self.entries)
+            for p in e.patterns
+        ]
         # A pattern is tried only on text holding one of the characters any match must contain.
         self._anchored: dict[str, list[int]] = {}
         self._unanchored: list[int] = []
@@ -104,13 +106,16 @@ class Matcher:
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
+        found: dict[str, list[tuple[int, int]]] = {}
         if self._has_terms:
-            for last, (length, values) in self._automaton.iter(text):
+            for last, (length, values, classes) in self._automaton.iter(text):
                 start, end = last - length + 1, last + 1
                 for index, term, variant in values:
                     if variant and not _ascii_bounded(text, start, end):
                         continue
                     hits.append(Hit(self.entries[index], term, start, end, variant))
+                for name in classes:
+                    found.setdefault(name, []).append((start, end))
         if self._patterns:
             positions = set(self._unanchored)
             for char in self._anchored.keys() & set(text):
@@ -121,10 +126,11 @@ class Matcher:
                     if match.end() > match.start():
                         hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
         if self._frame_index is not None:
-            found = self._frame_index.classes(text)
+            found = self._frame_index.complete(text, found)
             if found:
+                merged: dict = {}
                 for index, frame in self._frames:
-                    for start, end in frames.matches(frame, text, found):
+                    for start, end in frames.matches(frame, text, found, merged):
                         hits.append(Hit(self.entries[index], text[start:end], start, end))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits

@@ -14,6 +14,8 @@ from integrity.text.numerals import find_amounts
 from integrity.text.price_talk import is_reference_price, pack_count, said_prices
 from integrity.text.text import Text
 
+# Gold sold by weight: the amounts said are a labour fee or a price per gram (工费每克三十五).
+_BY_WEIGHT = re.compile(r"工费|手工费|加工费|每克|一克|克价|按克|金价|克重|大盘价")
 _DENIED = re.compile(rf"(?:不是|并非|非|不是那种|可不是|绝不是){GAP}{{0,2}}$")
 
 
@@ -51,6 +53,8 @@ class Materials:
                    if not any(x <= a < y or x < b <= y for x, y in taken)]  # 钻石切工, 黄金比例
         if not claimed or any(not _DENIED.search(s[max(0, x - 6) : x]) for x, _ in taken):
             return None  # an imitation said as such, and not denied
+        if _BY_WEIGHT.search(s):
+            return None
         amounts = find_amounts(s)
         live = [p for p in said_prices(s, amounts) if not is_reference_price(s, p)]
         if not live:

@@ -45,6 +45,8 @@ class WordingDetector:
             if kinds is None:
                 kinds = self.goods.of_segments(session, texts)
             kind = kinds[segment.index]
+            by_rule = {code: kept for code, hits in by_rule.items()
+                       if (kept := [h for h in hits if not h.entry.goods or kind in h.entry.goods])}
             if "WRD009" in by_rule and "WRD003" in by_rule:
                 # One claim, one finding: 降血压 is a disease claim (WRD003), not also a function claim.
                 treated = [(h.start, h.end) for h in by_rule["WRD003"]]

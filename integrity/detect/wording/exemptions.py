@@ -441,3 +441,11 @@ _COPY_WORDS = ("天花板", "最好", "最高", "最顶", "最强")
 def _copy_grade(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     window = text.text[max(0, hit.start - 12) : hit.end + 12]  # 1:1 splits clauses at its colon
     return hit.term.startswith(_COPY_WORDS) and bool(_COPY_GRADE.search(window))
+
+
+_PATENT_NUMBER = re.compile(r"专利号|zl ?[0-9]{8,}|[0-9]{12}\.?[0-9x]|证书编号|认证编号|注册证号|批准文号")
+
+
+@EXEMPTIONS.add("stated_patent_number", "a patent or certificate stated with its number (专利号ZL2023…), which can be checked")
+def _stated_patent_number(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(_PATENT_NUMBER.search(text.text))
