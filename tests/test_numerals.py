@@ -280,11 +280,19 @@ def test_unit_words_stay_inside_the_span() -> None:
     ]
 
 
+def test_formal_numerals_read_as_numbers_in_place() -> None:
+    text = "门店标价叁佰捌拾元，今天壹佰伍拾"
+    assert spans(text) == [("叁佰捌拾元", 380, 380), ("壹佰伍拾", 150, 150)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "",
         "家人们点点关注",
+        "收拾一下桌子",
+        "队伍排得很长",
+        "佰草集的面膜",
         "零头",
         "零头不要了",
         "千万不要错过",

@@ -3,7 +3,7 @@
 A frame is a sequence of slots, each a set of vocabulary classes from the lexicons
 (``[[vocabulary]]`` tables drawn from official catalogues), with the largest gap allowed
 before each slot, inside one clause. ``effect_verb ~4 organ|body_index|disease|symptom`` finds
-修复大脑细胞, 降血糖, 从根本上解决各种老慢病 and every other pairing of the classes, whichever
+修复大脑细胞, 降血糖, 根治多年的慢性病 and every other pairing of the classes, whichever
 member of each class a seller says; the exemptions of the entry then judge the hit as they do
 a lexicon term (negated, a disclaimer, a question...).
 

@@ -62,6 +62,10 @@ _CN2AN_SPELLING = str.maketrans("俩〇", "两零")
 # One-to-one character folding, so offsets in the folded copy are offsets in the original.
 _FOLD = str.maketrans("０１２３４５６７８９．％￥～－〜", "0123456789.%¥~-~")
 _NEEDS_FOLD_RE = re.compile("[０-９．％￥～－〜]")
+# The formal numerals of prices and receipts (贰佰玖拾玖), folded one to one as well; only in runs
+# of two or more that hold a digit, so that 收拾, 队伍 and 大陆 stay words.
+_FORMAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億", "一二二三三四五六六七八九十百千万亿")
+_FORMAL_RUN_RE = re.compile("(?=[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]{2})[零拾佰仟萬億]*[壹贰貳叁參肆伍陆陸柒捌玖][零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億]*")
 
 _DIGIT_VALUES = {
     "零": 0, "〇": 0, "幺": 1, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
@@ -320,6 +324,8 @@ def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
 def find_amounts(text: str) -> list[Amount]:
     """Every number expression in ``text``, left to right, non-overlapping."""
     folded = text.translate(_FOLD) if _NEEDS_FOLD_RE.search(text) else text
+    if _FORMAL_RUN_RE.search(folded):
+        folded = _FORMAL_RUN_RE.sub(lambda run: run.group().translate(_FORMAL), folded)
     amounts: list[Amount] = []
     pos = 0
     while (candidate := _START_RE.search(folded, pos)) is not None:

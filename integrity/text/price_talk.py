@@ -71,21 +71,26 @@ _END_RE = re.compile(
     r"[0-9]+[月号日点:]|[零一二两三四五六七八九十]+[月号日点]|[0-9零一二两三四五六七八九十]+(?:天|小时|分钟)|"
     "今天|今晚|今日|明天|本场|这一场"
 )
-# A time after the offer, then a rise or a return to the old price. 之后/以后 alone are too
-# common (面团发酵之后能涨两倍) and count only before a word about the price.
+# A time after the offer, then a rise or a return to the old price. 之后/以后, 马上, 一会儿 and
+# the like are too common (面团发酵之后能涨两倍, 马上恢复网络) and count only before a word
+# about the price.
 _FUTURE_RE = re.compile(
-    "(?:(?P<when>明天|明早|明日|明晚|后天|下播|下了播|下场|下一场|过了今天|过了今晚|今天过后|今晚过后|活动结束|活动过后|"
-    "下周|下个月|过两天|回头|卖完这一?批|这一?批卖完)"
+    "(?:(?P<when>明天|明早|明日|明晚|明儿|后天|下播|下了播|关播|下场|下一场|下一批|下批|过了今天|过了今晚|今天过后|"
+    "今晚过后|活动结束|活动过后|下周|下个月|过两天|回头|卖完这一?批|这一?批卖完)"
     rf"(?P<gap>{GAP}{{0,6}}?)"
-    "(?P<verb>涨价|涨|翻倍|翻番|上调|恢复原价|恢复|回到原价|回原价|就是原价|原价回来|回到[两三四五]位数|"
+    "(?P<verb>涨价|涨|翻倍|翻番|上调|恢复原价|恢复|回到原价|回原价|就是原价|原价回来|回到[两三四五]位数|改回去|调回去|改价|调价|"
     "[0-9两二三四五六七八九十几]+倍|贵(?:了|一倍|一大截|很多|不少|好多|一半))"
-    rf"|(?P<after>之后|以后)(?P<after_gap>{GAP}{{0,6}}?)"
-    rf"(?P<price_verb>涨价|恢复原价|回到原价|回原价|恢复|只会涨|只会越来越贵|越来越贵|价格?{GAP}{{0,2}}?(?:翻倍|翻番|上调|涨)))"
+    rf"|(?P<after>之后|以后|一会儿?|等会儿?|待会儿?|马上|立马|随时|(?:卖|清|抢|拍)完了?|"
+    rf"(?:前|首)[0-9一二两三四五六七八九十百几]+(?:名|单|个|位|件)(?:之后|以后|过后))(?P<after_gap>{GAP}{{0,6}}?)"
+    rf"(?P<price_verb>涨价|恢复原价|回到原价|回原价|(?:恢复到|涨回|涨到)(?=[0-9一二两三四五六七八九十几]|原价)|改回去|调回去|改价|调价|"
+    "只会涨|只会越来越贵|越来越贵|"
+    rf"价格?{GAP}{{0,2}}?(?:翻倍|翻番|上调|涨|恢复)))"
 )
 _RISE_VERB = re.compile("涨|翻倍|翻番|上调|贵|倍|位数")
 # 明天就是原价的两倍: a return to a price said to be a multiple of today's is a rise.
 _RISE_AFTER = re.compile(rf"{GAP}{{0,4}}?(?:[0-9两二三四五六七八九十几]+倍|贵)")
 _NEGATED_VERB = re.compile("(?:不|不会|没|没有|别|不再)$")
+_ASKED = re.compile(rf"{GAP}{{0,4}}?(?:吗|么|嘛|没有?[?？]|[?？])")
 _CUTOFF = re.compile(rf"(?:到|至)?{GAP}{{0,6}}?(?:底|末|为止)")
 _HALF_PRICE = re.compile("半价|对折")
 
@@ -98,6 +103,9 @@ _MEASURE = re.compile(
 _GOODS_UNIT = re.compile("[件个盒瓶支套袋份斤条双片罐单箱只张台杯组桶提粒颗副对顶把本辆]|包(?!邮)")
 _MONEY_MARK = re.compile("[元块毛角钱¥$]")
 _DIFFERENCE = re.compile("省|便宜|少|减|降|差")
+# Between a venue and an amount, words that make the amount the price here or a fee, not the
+# venue's price.
+_NOT_THEIR_PRICE = re.compile("最便宜|最低|最优惠|最划算|底价|配送|运费|邮费|快递|发货|包邮|补差|偏远|退货|售后")
 _NOT_A_PRICE_BEFORE = frozenset("第满减前")
 # What follows an amount that names the price now: 九十九到手, 一百一十九块，上链接 (before
 # 上链接/上车/开抢 only with 元/块: 扣1上车, 3、2、1上车, 数到10上车 and 618上车 are no prices).
@@ -105,8 +113,8 @@ _AFTER_CURRENT = re.compile("(?:元|块)?(?:到手|拿走|带走|包邮)")
 _AFTER_LINK = re.compile("(?:元|块)?[,，\\s]*(?:上链接|上车|开抢)")
 _COUNTED_END = re.compile(rf"(?:名额|席位|坑位|货)?(?:了|啦|啊|呀|喽|咯|哦|$|\s|{MARK}|手慢无|抢完|卖完|拍完)")
 # Scarcity cues that count anything (只有两个颜色): a count of goods only when the clause ends
-# with it (只有200个，抢完为止).
-_NEEDS_COUNTED_END = ("最后", "只有", "仅有", "只上", "只放", "就只有")
+# with it (就剩80份，卖完为止).
+_NEEDS_COUNTED_END = ("最后", "只有", "仅有", "只上", "只放", "就放", "只开", "就开", "就只有")
 # An amount said as what the goods are worth: 一万元的和田玉, 三千块的包 (not 一百元的优惠券, 买
 # 一百元的东西, 满两百元的订单: an amount spent or a coupon).
 _WORTH_AFTER = re.compile(r"(?:元|块)?(?:钱)?的(?!优惠|券|红包|福利|订单|东西|货|商品|时候|话|价格|价位|差价|运费|邮费|定金)[\u3400-\u9fff]")
@@ -115,12 +123,12 @@ _CONDITIONAL = re.compile(
     "满[0-9零一二两三四五六七八九十百千几]|第[二三两2-9][件份个单]|[两二三四五2-5][件份个]起?[打享]|券|会员|新人"
 )
 
-_NUMERAL = re.compile("[0-9零〇幺一二两俩三四五六七八九十百千万几]")
+_NUMERAL = re.compile("[0-9零〇幺一二两俩三四五六七八九十百千万几壹贰貳叁參肆伍陆陸柒捌玖]")
 
 
 CUE_KINDS = ("msrp", "venue", "own", "current", "off", "rise", "scarcity")
 """The kinds of cue word that govern an amount (the lexicon's ``price_cue_<kind>`` vocabularies)."""
-_GRAMMAR = {"future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价", "倍", "贵", "位数"),
+_GRAMMAR = {"future": ("涨", "恢复", "翻倍", "翻番", "上调", "原价", "倍", "贵", "位数", "改回", "调回", "改价", "调价"),
             "half": ("半价", "对折"), "zhe": ("折",), "tail": ("上链接", "上车", "开抢")}
 
 
@@ -228,8 +236,10 @@ def _extract(text: str, cues: list[tuple[int, int, str, str]], seen: set[str],
     for match in _FUTURE_RE.finditer(text) if "future" in seen else ():
         verb = "verb" if match.group("verb") else "price_verb"
         gap = "gap" if match.group("verb") else "after_gap"
-        if _NEGATED_VERB.search(text[match.start(gap):match.start(verb)]):
+        if _NEGATED_VERB.search(text[match.start(gap):match.start(verb)]) or _ASKED.match(text, match.end()):
             continue
+        if match.group(verb) in ("改回去", "调回去") and "价" not in text:
+            continue  # 马上把地址改回去: only a price is put back
         rise = _RISE_VERB.search(match.group(verb)) or _RISE_AFTER.match(text, match.end())
         detail = "rise" if rise else "restore"
         claims.append(Claim("future", match.start(), match.end(), match.group(), match.group(verb), detail=detail))
@@ -288,6 +298,8 @@ def _amount_claim(
     if kind in ("own", "msrp"):
         return Claim("reference", start, amount.end, span_text, word, amount, amount.value, kind)
     if kind == "venue":
+        if _NOT_THEIR_PRICE.search(text, cue_end, amount.start):
+            return None  # 全网最便宜1199 is the price here; 京东配送偏远地区补5元 is postage
         return Claim("comparison", start, amount.end, span_text, word, amount, amount.value, word)
     return Claim("current", start, amount.end, span_text, word, amount, amount.value)
 

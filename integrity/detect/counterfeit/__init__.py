@@ -34,7 +34,6 @@ from integrity.detect.base import (
     segment_finding,
 )
 from integrity.detect.counterfeit.brands import (
-    LATIN_LETTER,
     LATIN_WORD,
     BrandIndex,
     Lookalike,
@@ -124,7 +123,7 @@ class CounterfeitDetector:
         context = self._context(session, texts, mentions)
         for segment, text, named in zip(session.segments, texts, mentions):
             hits = text.hits(self.matcher, "CFT")
-            lookalikes = self.index.lookalikes(text, named, in_title=False) if LATIN_LETTER.search(text.text) else []
+            lookalikes = self.index.lookalikes(text, named, in_title=False)
             counter = REFERENCE_BEFORE.search(text.text)
             precious = self.materials.named(text.text)
             if not (hits or named or lookalikes or counter or precious):

@@ -46,6 +46,10 @@ _HAN_RUN = re.compile(rf"[\u3400-\u9fff]{{{MIN_HAN},}}")
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+# Said just before a name, these make it a brand's name in speech (牌子叫香奈尔, 是正宗的香奈尔).
+_NAMED_AS_BRAND = re.compile(r"(?:牌子|品牌|商标|牌|大牌|正品|正宗的?|原装的?)(?:叫|是|就是|为)?(?:的)?$|叫$")
+
+
 _CONFUSABLE = str.maketrans({"0": "o", "a": "o", "1": "l", "i": "l", "|": "l", "!": "l", "3": "e", "f": "e",
                              "5": "s", "8": "b", "u": "v", "q": "g", "9": "g"})
 
@@ -238,12 +242,27 @@ class BrandIndex:
             found.append(Lookalike(target[0], start, end, word, target[1]))
         if in_title and self._han:
             found.extend(self._han_lookalikes(text.text, exact, [(f.start, f.end) for f in found], types))
+        elif self._han and _HAN_RUN.search(text.text):
+            found.extend(self._spoken_han_lookalikes(text, mentions, exact, [(f.start, f.end) for f in found]))
         return found
 
+    def _spoken_han_lookalikes(self, text: Text, mentions: list[Mention], exact: list[tuple[int, int]],
+                               taken: list[tuple[int, int]]) -> Iterator[Lookalike]:
+        """Chinese look-alikes in speech, where everyday words sound alike far more often than in
+        titles: only beside goods the brand sells, beside the genuine name itself (阿迪达期，不是
+        阿迪达斯), or named as the brand (牌子叫香奈尔)."""
+        s = text.text
+        for lookalike in self._han_lookalikes(s, exact, taken, None):
+            clause_start, clause_end = text.clause_at(lookalike.start)
+            if (self.sells(lookalike.brand, self.product_types(s[clause_start:clause_end]))
+                    or any(m.brand is lookalike.brand for m in mentions)
+                    or _NAMED_AS_BRAND.search(s, max(0, lookalike.start - 6), lookalike.start)):
+                yield lookalike
+
     def _han_lookalikes(self, s: str, exact: list[tuple[int, int]], taken: list[tuple[int, int]],
-                        types: set[str]) -> Iterator[Lookalike]:
-        """Chinese windows of a title that imitate a name the registry knows for these goods
-        (not inside an exact name, not overlapping a look-alike already found)."""
+                        types: set[str] | None) -> Iterator[Lookalike]:
+        """Chinese windows that imitate a name the registry knows for these goods (any goods when
+        ``types`` is None), not inside an exact name, not overlapping a look-alike already found."""
         index = self._han
         for run in _HAN_RUN.finditer(s):
             # A window one character away from a name holds all but one of its characters.
@@ -262,7 +281,7 @@ class BrandIndex:
                     if within(offset, end, exact) or _overlaps(offset, end, taken):
                         continue
                     target = self.han_lookalike(window)
-                    if target and self.sells(target[0], types):
+                    if target and (types is None or self.sells(target[0], types)):
                         taken.append((offset, end))
                         yield Lookalike(target[0], offset, end, window, target[1])
 

@@ -64,7 +64,7 @@ _REISSUE = re.compile(r"^(?:了|的)?(?:经典|老款|配色|年代|初代|周�
 _REISSUE_BEFORE = re.compile(r"(?:经典|老款|经典款|年代|初代|配色|周年)的?$")
 
 
-@EXEMPTIONS.add("own_reissue", "复刻 of the seller's own design (我们自己品牌复刻经典配色、复刻九十年代老款)")
+@EXEMPTIONS.add("own_reissue", "复刻 of the seller's own design (自家品牌复刻当年的经典配色、复刻九十年代老款)")
 def _own_reissue(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if _REPLICA.search(text.text):
         return False

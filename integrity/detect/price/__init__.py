@@ -155,6 +155,9 @@ _QUANTITY = re.compile("[拍买][0-9一二两三四五六七八九十]|[0-9两�
 # rules), not a misquote of the listing's price.
 _GENUINE = re.compile("正品|专柜|大牌")
 _COUPON = re.compile("券|满减|满[0-9零一二两三四五六七八九十百千]|红包|补贴|津贴|叠加|会员")
+# The offer's end stated as a date (活动页面写了11月20日结束): the price coming back after it is
+# information, not a threat.
+_STATED_END = re.compile(r"[0-9零一二两三四五六七八九十]+月[0-9零一二两三四五六七八九十]+[日号]|结束")
 
 
 class _ClaimCheck:
@@ -223,12 +226,13 @@ class _ClaimCheck:
         )
 
     def rise_threat(self) -> Finding | None:
-        claim = next((c for c in self.of("future") if c.detail == "rise"), None)
+        stated_end = _STATED_END.search(self.text.text)
+        claim = next((c for c in self.of("future")
+                      if c.detail == "rise" or not (c.text.startswith("活动") or stated_end)), None)
         if claim is None:
             return None
-        return self.finding(
-            "PRC005", claim, f"以涨价相威胁催促下单：「{self.text.norm.original_span(claim.start, claim.end)}」", 0.75,
-        )
+        threat = "以涨价相威胁催促下单" if claim.detail == "rise" else "以价格将恢复相威胁催促下单"
+        return self.finding("PRC005", claim, f"{threat}：「{self.text.norm.original_span(claim.start, claim.end)}」", 0.75)
 
     # Against the listing data.
 

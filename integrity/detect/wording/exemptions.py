@@ -111,7 +111,7 @@ _SOURCE = re.compile(r"数据来源|来源[:：是于为]|据.{1,12}(?:统计|�
 _BOUND = re.compile(r"\d{4}年|上半年|下半年|季度|\d+月|[一二三四五六七八九十]+月|年度")
 
 
-@EXEMPTIONS.add("sourced_fact", "a bounded and sourced fact (2025年上半年某平台类目销量第一，数据来源：平台榜单)")
+@EXEMPTIONS.add("sourced_fact", "a bounded and sourced fact (2025年上半年某平台该类目销量排名首位，来源：平台榜单)")
 def _sourced_fact(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_SOURCE.search(text.text)) and bool(_BOUND.search(text.text))
 
@@ -148,6 +148,12 @@ _DOCTOR = re.compile(
 )
 
 
+# Someone else's claim, warned against (别信那些说三个月就回本的, 警惕所谓包治百病的说法).
+_DISBELIEVED = re.compile(
+    rf"(?:别信|别相信|不要信|不要相信|别听|不要听|别被|不要被|警惕|谨防|当心|小心)(?:那些|这种|这些|什么|所谓)?{GAP}{{0,12}}$"
+)
+
+
 # The claim named and then disowned: 开光这种说法我们不讲, 招财之类的我们不说.
 _DISOWNED_AFTER = re.compile(
     rf"(?:这种|这些|这类|之类的?|什么的|的说法|我们|咱们|我|咱|这边)(?:说法|话|东西|概念)?{GAP}{{0,6}}?"
@@ -156,7 +162,7 @@ _DISOWNED_AFTER = re.compile(
 
 
 def _is_negated(hit: Hit, text: Text) -> bool:
-    if _NEGATION.search(text.before(hit, 10)):
+    if _NEGATION.search(text.before(hit, 10)) or _DISBELIEVED.search(text.before(hit, 16)):
         return True
     clause_end = text.clause_at(hit.start)[1]
     return bool(_DISOWNED_AFTER.search(text.text[hit.end : min(clause_end, hit.end + 16)]))
@@ -167,7 +173,7 @@ def _negated(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return _is_negated(hit, text)
 
 
-@EXEMPTIONS.add("negated_or_disclaimer", "negated or a disclaimer (不能代替药物治疗疾病、有病请去医院、慎用、我们不承诺收入)")
+@EXEMPTIONS.add("negated_or_disclaimer", "negated or a disclaimer (不能代替药品、有病请去医院、慎用、我们不承诺收入)")
 def _negated_or_disclaimer(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if _is_negated(hit, text):
         return True
@@ -191,7 +197,7 @@ def _refers_to_doctor(clause: str) -> bool:
     return bool(_DOCTOR.search(clause)) and not _ENDORSEMENT.search(clause)
 
 
-@EXEMPTIONS.add("disclaimer", "a disclaimer or warning about a disease, not an effect (不能代替药物治疗疾病、高血压患者慎用、先问医生)")
+@EXEMPTIONS.add("disclaimer", "a disclaimer or warning about a disease, not an effect (不能代替药品、高血压患者慎用、先问医生)")
 def _disclaimer(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     if _CLAIM_DENIED.search(text.before(hit, 10)):
         return True
