@@ -1,4 +1,3 @@
-import os
 from pathlib import Path
 
 import pytest
@@ -8,14 +7,6 @@ from integrity.cli import cli
 from integrity.detect.checker import Checker
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def cache_dir(tmp_path_factory) -> Path:
-    """Derived files (the model's cached numbers) go to a temporary folder, not the user's."""
-    directory = tmp_path_factory.mktemp("cache")
-    os.environ["INTEGRITY_CACHE_DIR"] = str(directory)
-    return directory
 
 
 @pytest.fixture(scope="session")

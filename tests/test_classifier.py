@@ -1,17 +1,20 @@
-"""The trained model: reproducible training, the skops trust check, and how it joins the rules."""
+"""The trained model: its featuriser, reproducible training, the checks before a model file is
+trusted, and how it joins the rules."""
 from __future__ import annotations
 
+import io
 import json
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
-import skops.io as sio
-from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer
 
 from integrity.detect import lexicons
 from integrity.detect.checker import Checker
+from integrity.detect.classifier import features
 from integrity.detect.classifier import judge as judge_module
 from integrity.detect.classifier import train as training
 from integrity.read.model import Segment, Session
@@ -21,6 +24,7 @@ LEXICON = Checker(model=False).lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "models" / "data"
+SPLITS = ("train", "calibration", "test")
 
 
 def _session(sid: str, rows: list[tuple[str, list[str]]]) -> dict:
@@ -36,6 +40,8 @@ TRAIN_ROWS = [
     ("拍之前看一下尺码表", []), ("下单之后四十八小时内发货", []), ("这个面霜质地比较厚", []),
     ("大家晚上好欢迎来到直播间", []), ("颜色有黑白灰三种", []), ("收到以后放冰箱冷藏", []),
 ]
+NO_NGRAMS = ["!!!", "", "   ", "😀😀🎉", "？？。。", "\x00", "★☆→"]
+FOREIGN = ["Привет всем, это лучший крем", "สวัสดีค่ะ วันนี้ลดราคา", "ｘｙｚ"]
 
 
 @pytest.fixture(scope="module")
@@ -49,37 +55,77 @@ def small_data(tmp_path_factory):
     return train, test
 
 
-def test_training_is_reproducible(small_data, tmp_path):
+@pytest.fixture(scope="module")
+def small_model(small_data, tmp_path_factory):
     train, test = small_data
-    first = training.train([train], test, tmp_path / "a")
-    second = training.train([train], test, tmp_path / "b")
-    assert first["thresholds"] == second["thresholds"]
-    model_a, model_b = (tmp_path / d / judge_module.MODEL_FILE for d in "ab")
-    assert judge_module.file_sha256(model_a) == judge_module.file_sha256(model_b)  # the same bytes
-    texts = ["吃了这个腰就不酸了", "这个包跟大牌一个工厂", "今天给大家带围巾"]
-    a = judge_module.load_pipeline(tmp_path / "a" / judge_module.MODEL_FILE).predict_proba(texts)
-    b = judge_module.load_pipeline(tmp_path / "b" / judge_module.MODEL_FILE).predict_proba(texts)
-    np.testing.assert_array_equal(a, b)
+    out = tmp_path_factory.mktemp("model")
+    return out, training.train([train], test, test, out)
+
+
+def test_training_is_reproducible(small_data, small_model, tmp_path):
+    train, test = small_data
+    out, first = small_model
+    second = training.train([train], test, test, tmp_path)
+    assert (out / judge_module.MODEL_FILE).read_bytes() == (tmp_path / judge_module.MODEL_FILE).read_bytes()
+    assert (out / judge_module.CARD_FILE).read_bytes() == (tmp_path / judge_module.CARD_FILE).read_bytes()
     assert first["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": judge_module.file_sha256(train)}]
-    assert first["metrics"] == second["metrics"]
+    assert first["chosen_on"] == "calibration" and set(first["metrics"]) == {"calibration", "test"}
+    assert second["bytes"] == (tmp_path / judge_module.MODEL_FILE).stat().st_size
 
 
-def _double(x):
-    return x
+def test_the_featuriser_computes_the_same_numbers_in_training_and_at_check_time(small_model):
+    """The matrix training fits on, times the stored weights, gives the probabilities a check
+    computes; a session scored at once gives what each segment scored alone gives."""
+    out, _ = small_model
+    model = judge_module.ModelJudge.load(out).model
+    texts = ["吃了这个胃就不疼了", "今天给大家带的是羊毛围巾", "", "标我就不给你们看了", "!!!", "外面卖好几百"]
+    rows, columns, values = model.features(texts)
+    used = np.searchsorted(model.used, columns)
+    assert np.array_equal(model.used[used], columns)  # only buckets the model knows
+    scores = np.zeros((len(texts), 3))
+    np.add.at(scores, rows, values[:, None] * model.weights[used].astype(np.float64))
+    expected = 1 / (1 + np.exp(-(scores + model.intercepts)))
+    np.testing.assert_allclose(model.predict_proba(texts), expected, rtol=1e-12, atol=1e-12)
+    one_by_one = np.vstack([model.predict_proba([t]) for t in texts])
+    np.testing.assert_allclose(model.predict_proba(texts), one_by_one, rtol=1e-12, atol=1e-12)
+    norms = np.bincount(rows, weights=values * values, minlength=len(texts))
+    np.testing.assert_allclose(norms[[0, 1, 3, 5]], 1.0)
 
 
-def test_skops_refuses_an_unexpected_type(tmp_path):
-    path = tmp_path / "evil.skops"
-    sio.dump(Pipeline([("f", FunctionTransformer(_double))]), path)
-    with pytest.raises(judge_module.ModelError, match="unexpected types"):
-        judge_module.load_pipeline(path)
+def test_n_grams_are_hashed_the_same_everywhere_and_do_not_cross_segments():
+    # Fixed numbers: a change to the hash or the text folding changes every shipped model's
+    # meaning, so it must be deliberate (retrain, and update these numbers).
+    rows, buckets, counts = features.ngram_counts(["Ab，a", "b"])  # a b ab ba aba; b
+    assert rows.tolist() == [0, 0, 0, 0, 0, 1]
+    assert sorted(counts[:5].tolist()) == [1, 1, 1, 1, 2] and buckets[5] in buckets[:5]
+    single = {tuple(features.ngram_counts([t])[1].tolist()) for t in ("ab", "AB", "a b", "a，b！", "a😀b")}
+    assert len(single) == 1  # case, spaces and punctuation do not matter
+    joined = features.ngram_counts(["a", "b"])[1]
+    assert len(joined) == 2  # "ab" is not an n-gram of the session: it crosses two segments
+    assert features.ngram_counts(["ab"])[1].tolist() == EXPECTED_AB_BUCKETS
 
 
-def test_a_damaged_model_file_is_a_clear_error(tmp_path):
-    path = tmp_path / "broken.skops"
-    path.write_bytes(b"not a zip")
-    with pytest.raises(judge_module.ModelError, match="not a readable skops model"):
-        judge_module.load_pipeline(path)
+EXPECTED_AB_BUCKETS = [19323, 115203, 153449]  # a, b and ab
+
+
+@pytest.mark.parametrize("text", NO_NGRAMS + FOREIGN)
+def test_a_text_without_known_n_grams_is_scored_not_a_crash(text):
+    judge = judge_module.ModelJudge.load(ROOT / "models")
+    probabilities = judge.model.predict_proba([text, "吃了它胃就不疼了", text])
+    assert probabilities.shape == (3, 3) and np.all(np.isfinite(probabilities))
+    if text in NO_NGRAMS:
+        np.testing.assert_allclose(probabilities[0], 1 / (1 + np.exp(-judge.model.intercepts)))
+
+
+@pytest.mark.parametrize("text", ["!!!", "", "😀😀", "Привет", "สวัสดี"])
+def test_checking_text_without_n_grams_from_standard_input_works(text):
+    from click.testing import CliRunner
+
+    from integrity.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", "-"], input=text)
+    assert result.exit_code in (0, 1) and result.exception is None or isinstance(result.exception, SystemExit), \
+        result.output
 
 
 def test_model_rules_are_registered_with_docs():
@@ -169,76 +215,33 @@ def test_preview_model_rules_only_run_when_asked():
     assert "MLW001" in Checker(model=False, select=["MLW001"]).enabled
 
 
-def test_shipped_model_card_matches_the_shipped_data():
+def test_shipped_model_card_matches_the_shipped_data_and_model():
     card = json.loads((ROOT / "models" / judge_module.CARD_FILE).read_text("utf-8"))
     assert card["data"]["train"]["files"] == [{"file": "train.jsonl", "sha256": judge_module.file_sha256(DATA / "train.jsonl")}]
-    assert card["data"]["test"]["sha256"] == judge_module.file_sha256(DATA / "test.jsonl")
+    for split in ("calibration", "test"):
+        assert card["data"][split] == {"file": f"{split}.jsonl", "sha256": judge_module.file_sha256(DATA / f"{split}.jsonl")}
     assert set(card["thresholds"]) == set(judge_module.MODEL_RULES)
+    model = ROOT / "models" / judge_module.MODEL_FILE
+    assert card["bytes"] == model.stat().st_size and card["sha256"] == judge_module.file_sha256(model)
+    assert card["chosen_on"] == "calibration"
 
 
-def test_fast_scorer_gives_the_pipelines_probabilities():
-    pipeline = judge_module.load_pipeline(ROOT / "models" / judge_module.MODEL_FILE)
-    texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "今天给大家带的是围巾", "", "ｘｙｚ", "高仿的包包懂的来"]
-    np.testing.assert_allclose(judge_module._FastScorer.of(pipeline).predict_proba(texts),
-                               pipeline.predict_proba(texts), rtol=1e-9, atol=1e-12)
+def test_the_data_files_say_their_split_and_every_segments_source():
+    seen: dict[str, str] = {}
+    for split in (*SPLITS, "challenge"):
+        for number, line in enumerate((DATA / f"{split}.jsonl").read_text("utf-8").splitlines(), 1):
+            session = json.loads(line)
+            assert session["split"] == split, f"{split}.jsonl:{number}"
+            for segment in session["segments"]:
+                assert isinstance(segment.get("source"), str) and segment["source"], f"{split}.jsonl:{number}"
+                if split != "challenge":
+                    text = features_text(segment["text"])
+                    assert seen.setdefault(text, split) == split, f"{split}.jsonl:{number}: also in {seen[text]}"
 
 
-def test_the_cached_scorer_gives_the_same_probabilities_without_the_skops_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
-    texts = ["这个面霜是全网最好用的", "吃了它胃就不疼了", "高仿的包包懂的来"]
-    first = judge_module.ModelJudge.load(ROOT / "models")
-    (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
-
-    def no_skops(path):
-        raise AssertionError("the cache should have been read")
-
-    monkeypatch.setattr(judge_module, "load_pipeline", no_skops)
-    again = judge_module.ModelJudge.load(ROOT / "models")
-    np.testing.assert_array_equal(again.pipeline.predict_proba(texts), first.pipeline.predict_proba(texts))
-    assert cached.stat().st_mode & 0o777 == 0o644
-
-
-@pytest.mark.parametrize("damage", [
-    lambda path: path.write_bytes(b""),                       # empty, as after a full disk
-    lambda path: path.write_bytes(b"not a zip file"),
-    lambda path: path.write_bytes(path.read_bytes()[:1000]),  # cut short
-    lambda path: np.savez(path.open("wb"), terms=np.array(["a"]), idf=np.ones(10), weights=np.ones((10, 3)),
-                          intercepts=np.zeros(3)),            # arrays that do not fit together
-])
-def test_a_damaged_cache_is_rebuilt_from_the_skops_file(tmp_path, monkeypatch, damage):
-    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "cache"))
-    texts = ["吃了它胃就不疼了", "高仿的包包懂的来"]
-    expected = judge_module.ModelJudge.load(ROOT / "models").pipeline.predict_proba(texts)
-    (cached,) = (tmp_path / "cache").glob("classifier-*.npz")
-    damage(cached)
-    repaired = judge_module.ModelJudge.load(ROOT / "models")
-    np.testing.assert_array_equal(repaired.pipeline.predict_proba(texts), expected)
-    assert judge_module._FastScorer.read(cached).terms == repaired.pipeline.terms
-    assert [p.name for p in (tmp_path / "cache").iterdir()] == [cached.name]
-
-
-def test_a_check_does_not_import_scikit_learn(tmp_path):
-    import subprocess
-    import sys
-
-    script = tmp_path / "s.txt"
-    script.write_text("这个面霜是全网最好用的\n", encoding="utf-8")
-    env = {**__import__("os").environ, "INTEGRITY_CACHE_DIR": str(tmp_path / "cache")}
-    code = ("import sys; from integrity.cli import cli\n"
-            "try:\n    cli([\"check\", sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            "print(\"sklearn\" in sys.modules, \"skops\" in sys.modules)")
-    runs = [subprocess.run([sys.executable, "-c", code, str(script)], capture_output=True, text=True, env=env)
-            for _ in range(2)]
-    assert runs[0].stdout.split()[-2:] == ["True", "True"]  # the first load reads the skops file
-    assert runs[1].stdout.split()[-2:] == ["False", "False"], runs[1].stderr
-
-
-def test_an_unwritable_cache_is_not_an_error(tmp_path, monkeypatch):
-    blocker = tmp_path / "file"
-    blocker.write_text("")
-    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(blocker / "cache"))
-    judge = judge_module.ModelJudge.load(ROOT / "models")
-    assert judge.pipeline.predict_proba(["吃了它胃就不疼了"]).shape == (1, 3)
+def features_text(text: str) -> str:
+    """A segment as the featuriser reads it (case, spaces and punctuation aside)."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 @pytest.mark.parametrize("text,added", [
@@ -291,8 +294,128 @@ def test_a_card_that_is_not_an_object_or_a_missing_half_is_a_clear_error(tmp_pat
     with pytest.raises(judge_module.ModelError, match="must be a JSON object"):
         judge_module.ModelJudge.load(folder)
     (folder / judge_module.MODEL_FILE).unlink()
-    with pytest.raises(judge_module.ModelError, match="classifier.skops: missing"):
+    with pytest.raises(judge_module.ModelError, match="classifier.npz: missing"):
         judge_module.ModelJudge.load(folder)
+
+
+def _arrays(**changes) -> dict:
+    with np.load(ROOT / "models" / judge_module.MODEL_FILE, allow_pickle=False) as shipped:
+        arrays = {name: shipped[name] for name in shipped.files}
+    arrays.update(changes)
+    return {name: value for name, value in arrays.items() if value is not None}
+
+
+def _write_model(folder: Path, arrays: dict | None = None, raw: bytes | None = None, **card_changes) -> Path:
+    """The shipped model with its arrays or bytes replaced, and a card that describes the new
+    file truthfully (size and sha256) unless ``card_changes`` say otherwise."""
+    import hashlib
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if raw is None:
+        buffer = io.BytesIO()
+        np.savez(buffer, **arrays)
+        raw = buffer.getvalue()
+    (folder / judge_module.MODEL_FILE).write_bytes(raw)
+    card = json.loads((ROOT / "models" / judge_module.CARD_FILE).read_text("utf-8"))
+    card.update({"bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest(), **card_changes})
+    (folder / judge_module.CARD_FILE).write_text(json.dumps(card), "utf-8")
+    return folder
+
+
+def test_the_model_file_must_be_the_one_its_card_describes(tmp_path):
+    folder = _copy_model(tmp_path)
+    path = folder / judge_module.MODEL_FILE
+    assert judge_module.ModelJudge.load(folder) is not None
+    data = bytearray(path.read_bytes())
+    data[-30] ^= 1  # one bit flipped, same size
+    path.write_bytes(bytes(data))
+    with pytest.raises(judge_module.ModelError, match="sha256 differs from the card's"):
+        judge_module.ModelJudge.load(folder)
+    path.write_bytes(bytes(data) + b"x")
+    with pytest.raises(judge_module.ModelError, match=r"bytes, but its card says \d+"):
+        judge_module.ModelJudge.load(folder)
+
+
+def test_the_size_is_checked_before_the_file_is_read(tmp_path, monkeypatch):
+    folder = _copy_model(tmp_path)
+    with (folder / judge_module.MODEL_FILE).open("ab") as handle:
+        handle.truncate(3 << 30)  # a sparse 3 GB file: reading it would take the memory
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read before its size was checked"))
+    with pytest.raises(judge_module.ModelError, match="bytes, but its card says"):
+        judge_module.ModelJudge.load(folder)
+
+
+@pytest.mark.parametrize("arrays,raw,message", [
+    ({"weights": np.ones((4, 3), dtype="<f4")}, None, "do not fit together"),
+    ({"weights": np.array([{"x": 1}], dtype=object)}, None, "not a readable model file"),  # pickled objects
+    ({"idf": None}, None, "not the arrays"),
+    ({"extra": np.zeros(3)}, None, "not the arrays"),
+    ({"intercepts": np.zeros(3, dtype="<f4")}, None, "'intercepts' must be 1-dimensional float64"),
+    ({"buckets": np.array(3, dtype="<i8")}, None, "must be a power of two"),
+    ({"buckets": np.array(1 << 30, dtype="<i8")}, None, "must be a power of two up to"),
+    ({"orders": np.array([1, 1], dtype="<i8")}, None, "'orders' must be distinct"),
+    ({"intercepts": np.array([0.0, np.nan, 0.0])}, None, "must be finite"),
+    ({}, b"not a zip file", "not a readable model file"),
+    ({}, "members", "'used' is not an array"),
+    ({}, b"", "not a readable model file"),
+])
+def test_a_model_file_of_the_wrong_arrays_or_types_is_refused(tmp_path, arrays, raw, message):
+    if raw == "members":  # the right names, but no .npy inside
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name in judge_module.ARRAYS:
+                archive.writestr(f"{name}.npy", b"plain bytes")
+        raw = buffer.getvalue()
+    folder = _write_model(tmp_path / "m", _arrays(**arrays) if raw is None else None, raw)
+    with pytest.raises(judge_module.ModelError, match=message):
+        judge_module.ModelJudge.load(folder)
+
+
+def test_an_array_that_unpacks_too_large_is_refused_before_unpacking(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in judge_module.ARRAYS:
+            archive.writestr(f"{name}.npy", b"\0" * (200 << 20) if name == "weights" else b"")
+    folder = _write_model(tmp_path / "m", raw=buffer.getvalue())
+    with pytest.raises(judge_module.ModelError, match="larger than any model can be"):
+        judge_module.ModelJudge.load(folder)
+
+
+@pytest.mark.parametrize("card,message", [({"bytes": "12"}, "'bytes' \\(an integer\\)"), ({"sha256": None}, "'sha256'")])
+def test_a_card_without_the_model_files_size_or_hash_is_refused(tmp_path, card, message):
+    folder = _write_model(tmp_path / "m", _arrays(), **card)
+    with pytest.raises(judge_module.ModelError, match=message):
+        judge_module.ModelJudge.load(folder)
+
+
+def test_a_model_that_does_not_match_its_card_is_one_line_and_exit_2(tmp_path):
+    from click.testing import CliRunner
+
+    from integrity.cli import cli
+
+    folder = _copy_model(tmp_path)
+    (folder / judge_module.MODEL_FILE).write_bytes(b"x" + (folder / judge_module.MODEL_FILE).read_bytes()[1:])
+    result = CliRunner().invoke(cli, ["check", "-", "--model", str(folder)], input="大家好")
+    assert result.exit_code == 2 and "sha256 differs" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("module", ["integrity.detect.classifier.judge", "integrity.detect.checker"])
+def test_the_model_at_check_time_imports_no_scikit_learn_scipy_or_skops(module):
+    code = (f"import sys, {module}\n"
+            "print(sorted(m for m in ('sklearn', 'scipy', 'skops') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.stdout.strip() == "[]", run.stderr
+
+
+def test_a_check_does_not_import_scikit_learn(tmp_path):
+    script = tmp_path / "s.txt"
+    script.write_text("这个面霜是全网最好用的\n吃了它胃就不疼了\n", encoding="utf-8")
+    code = ("import sys; from integrity.cli import cli\n"
+            "try:\n    cli([\"check\", sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('sklearn', 'scipy', 'skops') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code, str(script)], capture_output=True, text=True)
+    assert run.stdout.strip().splitlines()[-1] == "[]", run.stderr
 
 
 def test_model_rules_the_card_gives_no_status_are_preview(tmp_path):
@@ -315,7 +438,7 @@ def test_training_data_without_a_category_is_refused(tmp_path, rows, message):
     data = tmp_path / "d.jsonl"
     data.write_text(json.dumps(_session("d", rows), ensure_ascii=False) + "\n", "utf-8")
     with pytest.raises(judge_module.ModelError, match=message):
-        training.train([data], data, tmp_path / "out")
+        training.train([data], data, data, tmp_path / "out")
 
 
 def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
@@ -324,7 +447,7 @@ def test_a_test_file_without_segments_is_refused(small_data, tmp_path):
     empty.write_text(json.dumps({"session_id": "e", "segments": [],
                                  "listings": [{"listing_id": "l", "title": "围巾", "price": 99}]}) + "\n", "utf-8")
     with pytest.raises(judge_module.ModelError, match="no segments"):
-        training.train([train], empty, tmp_path / "out")
+        training.train([train], empty, empty, tmp_path / "out")
 
 
 def test_the_model_does_not_overrule_a_look_alike_exemption_but_judges_missing_context():

@@ -161,7 +161,8 @@ def tiny_model(tmp_path_factory):
     data = directory / "data.jsonl"
     data.write_text(json.dumps({"session_id": "d", "segments": [{"text": t, "labels": l} for t, l in TINY_ROWS]},
                                ensure_ascii=False) + "\n", encoding="utf-8")
-    result = run("train", "--train", data, "--test", data, "--out", directory / "model")
+    result = run("train", "--train", data, "--calibration", data, "--test", data, "--dev", data,
+                 "--out", directory / "model")
     assert result.exit_code == 0, result.output
     card_path = directory / "model" / "classifier.json"
     card = json.loads(card_path.read_text("utf-8"))
@@ -211,7 +212,7 @@ def test_a_model_folder_without_a_model_is_a_clear_error(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run("check", script, "--model", empty)
-    assert result.exit_code == 2 and "no classifier.skops" in result.output and "integrity train --out" in result.output
+    assert result.exit_code == 2 and "no classifier.npz" in result.output and "integrity train --out" in result.output
     both = run("check", script, "--model", empty, "--no-model")
     assert both.exit_code == 2 and "cannot be used together" in both.output
 

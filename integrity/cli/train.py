@@ -12,32 +12,49 @@ from integrity.detect.classifier.train import train as train_model
 from integrity.paths import data_dir, in_checkout
 
 
+def _data(name: str) -> str:
+    return str(data_dir("models") / "data" / name)
+
+
+def _default_dev() -> str | None:
+    """In a source checkout, the shared dev set beside it (``../shared/eval/dev.jsonl``), if there."""
+    if not in_checkout():
+        return None
+    path = data_dir("models").parent.parent / "shared" / "eval" / "dev.jsonl"
+    return str(path) if path.is_file() else None
+
+
 @click.command("train")
 @click.option("--train", "train_files", type=click.Path(dir_okay=False, exists=True), multiple=True,
-              default=lambda: [str(data_dir("models") / "data" / "train.jsonl")],
-              show_default="models/data/train.jsonl",
+              default=lambda: [_data("train.jsonl")], show_default="models/data/train.jsonl",
               help="Labelled sessions to learn from (repeatable; given, it replaces the default, so name "
                    "models/data/train.jsonl too to add `review export` files to the shipped data).")
+@click.option("--calibration", "calibration_file", type=click.Path(dir_okay=False, exists=True),
+              default=lambda: _data("calibration.jsonl"), show_default="models/data/calibration.jsonl",
+              help="Held-out labelled sessions on which thresholds and look-alike cuts are chosen.")
 @click.option("--test", "test_file", type=click.Path(dir_okay=False, exists=True),
-              default=lambda: str(data_dir("models") / "data" / "test.jsonl"), show_default="models/data/test.jsonl",
-              help="Held-out labelled sessions: thresholds are set from the precision measured here.")
-@click.option("--dev", "dev_file", type=click.Path(dir_okay=False, exists=True),
-              help="Labelled sessions whose precision decides each model rule's status (stable at 0.90).")
+              default=lambda: _data("test.jsonl"), show_default="models/data/test.jsonl",
+              help="Held-out labelled sessions that are only measured: they play no part in any choice.")
+@click.option("--dev", "dev_file", type=click.Path(dir_okay=False, exists=True), default=_default_dev,
+              show_default="../shared/eval/dev.jsonl beside a source checkout, if there",
+              help="Labelled sessions whose precision decides each model rule's status (stable at 0.90; "
+                   "without them every model rule stays in preview).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False),
-              help="Where to write classifier.skops and classifier.json  [default in a source checkout: "
+              help="Where to write classifier.npz and classifier.json  [default in a source checkout: "
                    "its models/; an installed package needs --out, so the shipped model is never overwritten].")
-def train_command(train_files, test_file, dev_file, out_dir):
+def train_command(train_files, calibration_file, test_file, dev_file, out_dir):
     """Rebuild the segment classifier from labelled sessions, reproducibly.
 
-    Fits the pipeline of `integrity.detect.classifier.build_pipeline` (fixed seed). Each category's
-    threshold is the lowest probability at which the model's findings on --test, where no rule
-    of the category fired, reach 0.95 precision on at least 5 findings (none if no threshold
-    does: that model rule then stays silent). Measures --dev the same way, records data
-    hashes, metrics and versions in classifier.json, and saves the model with skops (no pickle).
+    Fits hashed character 1-3-gram tf-idf features and a logistic regression per category
+    (fixed seed). Each category's threshold is the lowest probability at which the model's
+    findings on --calibration, where no rule of the category fired, reach 0.95 precision on at
+    least 5 findings (none if no threshold does: that model rule then stays silent). Measures
+    --test and --dev the same way, records data hashes, metrics and versions in classifier.json
+    with the model file's size and sha256, and saves the model as plain arrays (no pickle).
 
     \b
     Examples:
-      integrity train --dev ../shared/eval/dev.jsonl
+      integrity train
       integrity train --train models/data/train.jsonl --train judged.jsonl --out my-model/
     """
     if out_dir is None:
@@ -46,12 +63,14 @@ def train_command(train_files, test_file, dev_file, out_dir):
                                    "(then use it with `integrity check --model DIR`)")
         out_dir = str(data_dir("models"))
     try:
-        card = train_model([Path(f) for f in train_files], Path(test_file), Path(out_dir), Path(dev_file) if dev_file else None)
+        card = train_model([Path(f) for f in train_files], Path(calibration_file), Path(test_file), Path(out_dir),
+                           Path(dev_file) if dev_file else None)
     except ModelError as error:
         raise ConfigError(str(error)) from None
-    click.echo(f"wrote {Path(out_dir) / card['model']} ({card['data']['train']['segments']} training segments)")
+    click.echo(f"wrote {Path(out_dir) / card['model']} ({card['data']['train']['segments']} training segments); "
+               f"thresholds chosen on {Path(calibration_file).name}, dev: {Path(dev_file).name if dev_file else 'none'}")
     click.echo("model findings where no rule fired (right/all, of the labels the rules missed):")
-    sets = [name for name in ("test", "dev") if name in card["metrics"]]
+    sets = [name for name in ("calibration", "test", "dev") if name in card["metrics"]]
     click.echo(f"{'category':12} {'threshold':>9}  " + "  ".join(f"{name:>18}" for name in sets) + "  status")
     for category, threshold in card["thresholds"].items():
         cells = []

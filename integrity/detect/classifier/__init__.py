@@ -1,9 +1,12 @@
 """A trained classifier for what the lexicons miss, and how it joins the rules.
 
-The model is a plain scikit-learn ``Pipeline`` (``build_pipeline``): TF-IDF over character
-1-3-grams of the normalised segment text and one logistic regression per category. Word
-tokens from jieba were measured too (``models/README.md``): they added nothing on the held-out
-splits and cost five times the prediction time, so the model reads characters only.
+The model is ours end to end (``features.py``): hashed character 1-3-grams of the normalised
+segment text (white space and punctuation dropped), sublinear tf-idf with l2 normalisation, and a
+logistic regression per category, all computed with numpy over a whole session at once. Training
+(``train.py``) fits the regressions with scikit-learn on the matrix the same featuriser produces;
+checks load only the arrays (``judge.py``) and never import scikit-learn or scipy. Word tokens from
+jieba were measured with the earlier TF-IDF model (``models/README.md``): they added nothing on the
+held-out splits and cost five times the prediction time, so the model reads characters only.
 
 It joins the rules in two ways (``ModelJudge.apply``):
 
@@ -14,12 +17,10 @@ It joins the rules in two ways (``ModelJudge.apply``):
   category's look-alike cut), the rule's finding stays and its confidence is lowered, with the
   model's probability in the explanation.
 
-``integrity train`` measures both on the project's test split, whose sentences and products
-never occur in the training split: a category's threshold is the lowest probability at which
-its model findings, counted only where no rule fired, reach ``TARGET_PRECISION``; its look-alike
-cut is the largest probability under which the rule hits were mostly false alarms. Either is
-None (the model stays silent there) when the test split does not support it. Cross-validation
-over the training sessions was tried for thresholds: their sentences recur across sessions in
-variants, so it measured 0.95 where the test split gave 0. The model is stored with skops,
-never pickle; loading refuses any type outside ``TRUSTED_TYPES``.
+``integrity train`` chooses both on the calibration split, as the model rules run (only where no
+rule fired): a category's threshold is the lowest probability at which its model findings reach
+``TARGET_PRECISION``; its look-alike cut is the largest probability under which the rule hits were
+mostly false alarms. Either is None (the model stays silent there) when the split does not
+support it. The test split plays no part in any choice and is only measured. The model file is
+plain arrays read without pickle; its card records its size and sha256, checked before use.
 """

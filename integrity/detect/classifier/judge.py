@@ -1,40 +1,39 @@
-"""The trained model as a check runs it: its card, its fitted numbers (cached as plain arrays),
-and how its judgement joins the rules (``ModelJudge.apply``).
+"""The trained model as a check runs it: its card, its arrays (checked against the card before
+use), and how its judgement joins the rules (``ModelJudge.apply``).
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
-import re
-import tempfile
-from collections import Counter
+import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Sequence
 
-import ahocorasick
 import numpy as np
 
+from integrity.detect.classifier.features import Model
 from integrity.detect.finding import CATEGORIES, Finding
 from integrity.read.model import Session
 from integrity.text.text import Text
 
 if TYPE_CHECKING:
-    from sklearn.pipeline import Pipeline
-
     from integrity.detect.lexicons import Lexicon
 
-MODEL_FILE = "classifier.skops"
+MODEL_FILE = "classifier.npz"
 CARD_FILE = "classifier.json"
-# The layout of the cached arrays (``_FastScorer.save``); change it when the layout changes.
-CACHE_FORMAT = "v1"
 MODEL_RULES = {"price": "MLP001", "counterfeit": "MLC001", "wording": "MLW001"}
 LOOKALIKE_FACTOR = 0.5
 # Price claims whose truth the listing data decides (a reference price, the price now, a
 # discount, the stock, a deadline): the price rules check them against the data, and words alone
 # cannot, so the price model adds no finding to a segment that makes one.
 DATA_DECIDES = frozenset({"current", "reference", "discount", "scarcity", "limited"})
+# The arrays of a model file, with their types and number of dimensions; nothing else is read.
+ARRAYS = {"used": ("<u4", 1), "idf": ("<f4", 1), "weights": ("<f4", 2), "intercepts": ("<f8", 1),
+          "orders": ("<i8", 1), "buckets": ("<i8", 0)}
+MAX_BUCKETS = 1 << 22  # the check builds a (categories + 1) x buckets table of float64
+MAX_ORDER = 8
 
 
 def model_may_add(category: str, text: Text, lexicon: "Lexicon") -> bool:
@@ -48,17 +47,6 @@ def model_may_add(category: str, text: Text, lexicon: "Lexicon") -> bool:
                 exemption.lookalike and exemption.test(hit, text, lexicon) for exemption in hit.entry.exemptions):
             return False
     return category != "price" or not any(c.kind in DATA_DECIDES for c in lexicon.price_talk.extract(text.text))
-TRUSTED_TYPES = [
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.linear_model._logistic.LogisticRegression",
-    "sklearn.multiclass.OneVsRestClassifier",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._label.LabelBinarizer",
-]
 _NAMES = {"price": "价格", "counterfeit": "假冒侵权", "wording": "违规广告用语"}
 
 
@@ -108,133 +96,71 @@ class ModelError(Exception):
     pass
 
 
-def load_pipeline(path: Path) -> "Pipeline":
-    """Load a skops file, refusing any type that is not in ``TRUSTED_TYPES``."""
-    import skops.io as sio
-    from skops.io.exceptions import UntrustedTypesFoundException
+def load_model(path: Path, size: object, sha256: object) -> Model:
+    """The model in ``path`` if it is the file its card describes (``size`` bytes, ``sha256``)
+    and holds exactly the arrays of ``ARRAYS``, fitting together; else ModelError saying what is
+    wrong. The size is checked before the file is read, the hash before anything in it is
+    parsed, and the arrays' sizes before they are unpacked; nothing is unpickled."""
+    def fail(what: str) -> ModelError:
+        return ModelError(f"{path}: {what}")
 
+    if not isinstance(size, int) or isinstance(size, bool) or not isinstance(sha256, str):
+        raise fail(f"its card must give the model file's 'bytes' (an integer) and 'sha256'")
     try:
-        return sio.load(path, trusted=TRUSTED_TYPES)
-    except UntrustedTypesFoundException as error:
-        raise ModelError(f"{path}: refusing to load unexpected types: {error}") from None
-    except Exception as error:  # skops raises several types for a damaged file
-        raise ModelError(f"{path}: not a readable skops model ({error})") from None
-_WHITE_SPACE = re.compile(r"\s\s+")
+        actual = path.stat().st_size
+        if actual != size:
+            raise fail(f"{actual} bytes, but its card says {size}: not the model the card describes")
+        data = path.read_bytes()
+    except OSError as error:
+        raise fail(f"cannot be read ({error.strerror or error})") from None
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise fail("its sha256 differs from the card's: not the model the card describes")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = {info.filename: info.file_size for info in archive.infolist()}
+            if set(members) != {f"{name}.npy" for name in ARRAYS}:
+                raise fail(f"holds {sorted(members)}, not the arrays {sorted(ARRAYS)}")
+            # A bucket number, an idf and a weight per category (4 bytes each) for every bucket
+            # is the most a model can need.
+            if sum(members.values()) > (2 + len(CATEGORIES)) * 4 * MAX_BUCKETS + 4096:
+                raise fail("its arrays are larger than any model can be")
+        with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
+            loaded = {name: arrays[name] for name in ARRAYS}
+    except ModelError:
+        raise
+    except Exception as error:  # zipfile and numpy raise several types for a damaged file
+        raise fail(f"not a readable model file ({error})") from None
+    for name, (dtype, ndim) in ARRAYS.items():
+        if not isinstance(loaded[name], np.ndarray):  # numpy gives a member that is no .npy as bytes
+            raise fail(f"'{name}' is not an array")
+        if loaded[name].dtype != np.dtype(dtype) or loaded[name].ndim != ndim:
+            raise fail(f"array '{name}' must be {ndim}-dimensional {np.dtype(dtype)}, "
+                       f"not {loaded[name].ndim}-dimensional {loaded[name].dtype}")
+    used, idf, weights, intercepts = (loaded[n] for n in ("used", "idf", "weights", "intercepts"))
+    buckets, orders = int(loaded["buckets"]), tuple(int(n) for n in loaded["orders"])
+    if buckets & (buckets - 1) or not 1 < buckets <= MAX_BUCKETS:
+        raise fail(f"'buckets' must be a power of two up to {MAX_BUCKETS}, not {buckets}")
+    if not orders or len(set(orders)) != len(orders) or not all(0 < n <= MAX_ORDER for n in orders):
+        raise fail(f"'orders' must be distinct n-gram lengths from 1 to {MAX_ORDER}, not {orders}")
+    if not (len(used) == len(idf) == len(weights) and weights.shape[1:] == intercepts.shape == (len(CATEGORIES),)):
+        raise fail("its arrays do not fit together")
+    if len(used) and (used[-1] >= buckets or np.any(np.diff(used.astype(np.int64)) <= 0)):
+        raise fail("'used' must hold increasing bucket numbers under 'buckets'")
+    if not (np.all(np.isfinite(weights)) and np.all(np.isfinite(intercepts)) and np.all(np.isfinite(idf))
+            and np.all(idf > 0)):
+        raise fail("its numbers must be finite (and every idf positive)")
+    return Model(used.astype(np.int64), idf, weights, intercepts, orders, buckets)
 
 
 class _Scorer(Protocol):
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-class _FastScorer:
-    """The pipeline's probabilities from its fitted numbers alone, without scikit-learn.
-
-    A check calls the model once per session, and for short sessions scikit-learn's per-call
-    validation costs more than the arithmetic; importing scikit-learn and skops also costs
-    seconds at every start. This computes the same numbers (``tests/test_classifier.py``
-    holds it to ``predict_proba``) from the vocabulary, idf and coefficients, which
-    ``ModelJudge.load`` keeps in a cache (``save``/``read``) keyed by the model file's sha256.
-    """
-
-    def __init__(self, terms: Sequence[str], idf: np.ndarray, weights: np.ndarray, intercepts: np.ndarray):
-        self.terms = list(terms)
-        self.idf = idf
-        self.weights = weights
-        self.intercepts = intercepts
-        # Every vocabulary n-gram in one automaton: one C-level pass finds them all in a text.
-        self.ngrams = ahocorasick.Automaton()
-        for column, term in enumerate(self.terms):
-            self.ngrams.add_word(term, column)
-        self.ngrams.make_automaton()
-
-    @classmethod
-    def of(cls, pipeline: "Pipeline") -> "_FastScorer":
-        features = pipeline.named_steps["features"]
-        estimators = pipeline.named_steps["classify"].estimators_
-        terms = [""] * len(features.vocabulary_)
-        for term, column in features.vocabulary_.items():
-            terms[column] = term
-        return cls(terms, features.idf_, np.column_stack([e.coef_.ravel() for e in estimators]),
-                   np.array([e.intercept_[0] for e in estimators]))
-
-    def save(self, path: Path) -> None:
-        """Write the numbers as a plain .npz (no pickled objects), atomically and readable by all."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False)
-        try:
-            with handle:
-                np.savez(handle, terms=np.array(self.terms), idf=self.idf, weights=self.weights,
-                         intercepts=self.intercepts)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(handle.name, 0o644)
-            os.replace(handle.name, path)
-        except BaseException:
-            Path(handle.name).unlink(missing_ok=True)
-            raise
-
-    @classmethod
-    def read(cls, path: Path) -> "_FastScorer":
-        """The numbers ``save`` wrote; ValueError if they do not fit together."""
-        with np.load(path, allow_pickle=False) as numbers:
-            terms, idf = numbers["terms"], numbers["idf"]
-            weights, intercepts = numbers["weights"], numbers["intercepts"]
-        if not (len(terms) == len(idf) == weights.shape[0] and weights.shape[1:] == intercepts.shape == (len(CATEGORIES),)):
-            raise ValueError(f"{path}: the cached arrays do not fit together")
-        return cls([str(t) for t in terms], idf, weights, intercepts)
-
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        rows: list[int] = []
-        columns: list[int] = []
-        counts: list[int] = []
-        for row, text in enumerate(texts):
-            # The vectorizer's character n-grams: it lower-cases and folds white space first.
-            text = _WHITE_SPACE.sub(" ", text.lower())
-            for column, count in Counter(column for _, column in self.ngrams.iter(text)).items():
-                rows.append(row)
-                columns.append(column)
-                counts.append(count)
-        row_index = np.array(rows, dtype=np.intp)
-        column_index = np.array(columns, dtype=np.intp)
-        values = (np.log(np.array(counts, dtype=float)) + 1.0) * self.idf[column_index]
-        norms = np.sqrt(np.bincount(row_index, weights=values * values, minlength=len(texts)))
-        contributions = values[:, None] * self.weights[column_index]
-        scores = np.column_stack([np.bincount(row_index, weights=contributions[:, k], minlength=len(texts))
-                                  for k in range(self.weights.shape[1])])
-        scores /= np.where(norms > 0, norms, 1.0)[:, None]
-        return 1.0 / (1.0 + np.exp(-(scores + self.intercepts)))
-
-
-def cache_dir() -> Path:
-    """Where derived files are kept: ``$INTEGRITY_CACHE_DIR``, else the user's cache folder."""
-    if os.environ.get("INTEGRITY_CACHE_DIR"):
-        return Path(os.environ["INTEGRITY_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "integrity"
-
-
-def _scorer(path: Path, sha256: str) -> _FastScorer:
-    """The model's scorer from the cache, else from the skops file (type-checked), then cached.
-
-    The cache holds only numeric and string arrays read without pickle, so a damaged or
-    foreign cache file can at worst be ignored; any failure falls back to the skops file."""
-    cached = cache_dir() / f"classifier-{CACHE_FORMAT}-{sha256[:32]}.npz"
-    try:
-        return _FastScorer.read(cached)
-    except Exception:  # only a cache: whatever is wrong with it (empty, cut, foreign), rebuild it
-        pass
-    scorer = _FastScorer.of(load_pipeline(path))
-    try:
-        scorer.save(cached)
-    except OSError:
-        pass
-    return scorer
-
-
 @dataclass(frozen=True)
 class ModelJudge:
     """A loaded model with its thresholds; ``apply`` is pure like the rest of the check."""
 
-    pipeline: _Scorer
+    model: _Scorer
     thresholds: dict[str, float | None]
     sha256: str
     status: dict[str, str] = field(default_factory=dict)
@@ -242,7 +168,7 @@ class ModelJudge:
 
     @classmethod
     def load(cls, models_dir: Path) -> "ModelJudge | None":
-        """The model in ``models_dir`` (``classifier.skops`` and its card), None if there is none."""
+        """The model in ``models_dir`` (``classifier.npz`` and its card), None if there is none."""
         path = models_dir / MODEL_FILE
         try:
             card = _card(models_dir)
@@ -254,9 +180,8 @@ class ModelJudge:
             missing = path if not path.is_file() else models_dir / CARD_FILE
             raise ModelError(f"{missing}: missing (a model is {MODEL_FILE} with its card {CARD_FILE})")
         checked = _checked_card(models_dir / CARD_FILE, card)
-        sha256 = file_sha256(path)
-        return cls(_scorer(path, sha256), checked["thresholds"], sha256, checked["status"],
-                   checked["lookalike_below"])
+        model = load_model(path, card.get("bytes"), card.get("sha256"))
+        return cls(model, checked["thresholds"], card["sha256"], checked["status"], checked["lookalike_below"])
 
     @property
     def rule_status(self) -> dict[str, str]:
@@ -266,7 +191,7 @@ class ModelJudge:
     def probabilities(self, texts: Sequence[Text]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(CATEGORIES)))
-        return self.pipeline.predict_proba([t.text for t in texts])
+        return self.model.predict_proba([t.text for t in texts])
 
     def apply(self, session: Session, texts: Sequence[Text], findings: list[Finding],
               enabled: frozenset[str], lexicon: "Lexicon") -> list[Finding]:

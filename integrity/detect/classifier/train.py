@@ -1,18 +1,22 @@
-"""Training the model (``integrity train``): fit, choose thresholds and look-alike cuts on a
-held-out split, measure, and write the skops file and its card reproducibly.
+"""Training the model (``integrity train``): fit the featuriser's idf and a logistic regression
+per category, choose thresholds and look-alike cuts on the calibration split, measure on the test
+split (which plays no part in any choice), and write the model's arrays and its card
+reproducibly. scikit-learn and scipy are imported here only, never by a check.
 """
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
+from integrity.detect.classifier.features import BUCKETS, MIN_DF, ORDERS, Model, ngram_counts
 from integrity.detect.classifier.judge import (
     CARD_FILE,
     MODEL_FILE,
@@ -22,15 +26,11 @@ from integrity.detect.classifier.judge import (
 )
 from integrity.detect.finding import CATEGORIES
 from integrity.read.model import Session
-from integrity.text.text import Text
-
-if TYPE_CHECKING:
-    from sklearn.pipeline import Pipeline
 
 # Look-alike cuts tried: a rule hit under the cut has its confidence multiplied by the factor.
 LOOKALIKE_CUTS = (0.01, 0.02, 0.05, 0.1)
 # Thresholds: the lowest probability at which the model's findings, as they run in the checker
-# (only where no rule of the category fired), reach this precision on the project's test split,
+# (only where no rule of the category fired), reach this precision on the calibration split,
 # measured on at least MIN_SUPPORT findings.
 TARGET_PRECISION = 0.95
 MIN_SUPPORT = 5
@@ -39,22 +39,10 @@ MIN_SUPPORT = 5
 # adds as it runs in the checker; else ``preview``.
 STABLE_PRECISION = 0.9
 SEED = 20261126
+# The logistic regression of each category: inverse regularisation strength, balanced classes.
+C = 10.0
 # Segments whose label comes from listing data, not from the words, cannot be learnt from text.
 UNTEACHABLE_TAGS = frozenset({"listing_dependent"})
-
-
-def build_pipeline(seed: int = SEED) -> "Pipeline":
-    """The classifier: one obvious place to change features or model."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import Pipeline
-
-    return Pipeline([
-        ("features", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=2)),
-        ("classify", OneVsRestClassifier(
-            LogisticRegression(C=10.0, max_iter=2000, class_weight="balanced", random_state=seed))),
-    ])
 
 
 @dataclass(frozen=True)
@@ -76,23 +64,22 @@ class Examples:
 
 
 def collect(sessions: Sequence[Session], with_rules: bool = True) -> Examples:
-    """Every segment of the sessions; ``with_rules`` runs the rules-only checker on them."""
-    checker = None
-    if with_rules:
-        from integrity.detect.checker import Checker
+    """Every segment of the sessions, read with the checker's normaliser as a check reads it;
+    ``with_rules`` also runs the rules-only checker on them."""
+    from integrity.detect.checker import Checker
 
-        checker = Checker(model=False)
+    checker = Checker(model=False)
     texts, labels, also_ok, ruled, closed, teachable = [], [], [], [], [], []
     for session in sessions:
-        read = [checker.text(segment.text) if checker else Text.of(segment.text) for segment in session.segments]
+        read = [checker.text(segment.text) for segment in session.segments]
         found = ({(f.segment, f.category) for f in checker.check_texts(session, read, use_model=False)
-                  if f.segment is not None} if checker else set())
+                  if f.segment is not None} if with_rules else set())
         for segment, text in zip(session.segments, read):
             texts.append(text.text)
             labels.append([int(c in segment.labels) for c in CATEGORIES])
             also_ok.append([c in segment.also_ok for c in CATEGORIES])
             ruled.append([(segment.index, c) in found for c in CATEGORIES])
-            closed.append([not model_may_add(c, text, checker.lexicon) for c in CATEGORIES] if checker else [False] * len(CATEGORIES))
+            closed.append([with_rules and not model_may_add(c, text, checker.lexicon) for c in CATEGORIES])
             teachable.append(not UNTEACHABLE_TAGS & set(segment.tags))
     shape = (-1, len(CATEGORIES))
     return Examples(texts, np.array(labels, dtype=int).reshape(shape), np.array(also_ok, dtype=bool).reshape(shape),
@@ -174,51 +161,102 @@ def measure(probabilities: np.ndarray, data: Examples, thresholds: dict[str, flo
     return result
 
 
-def train(train_paths: Sequence[Path], test_path: Path, out_dir: Path, dev_path: Path | None = None) -> dict:
-    """Fit the pipeline on the sessions of ``train_paths`` and write ``classifier.skops`` and its card
-    ``classifier.json`` to ``out_dir``.
+def fit(texts: Sequence[str], labels: np.ndarray, seed: int = SEED) -> Model:
+    """The featuriser's idf (n-gram buckets in at least ``MIN_DF`` texts) and one logistic
+    regression per category, fitted on the tf-idf matrix that ``Model.features`` computes, as
+    a check computes it (the idf stored as float32 is the one the features use)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
 
-    Thresholds come from ``test_path``, measured as the model rules run in the checker: only
-    where no rule of the category fired. ``dev_path``, if given, is measured the same way; a
-    model rule whose precision there reaches ``STABLE_PRECISION`` is made ``stable``. Both are
-    recorded in the card. Reproducible: the same data and versions give the same model and
-    predictions.
-    """
-    import sklearn
-    import skops.io as sio
+    rows, columns, _ = ngram_counts(texts, ORDERS, BUCKETS)
+    df = np.bincount(columns, minlength=BUCKETS)
+    used = np.flatnonzero(df >= MIN_DF)
+    idf = (np.log((1.0 + len(texts)) / (1.0 + df[used])) + 1.0).astype(np.float32)
+    blank = Model(used, idf, np.zeros((len(used), labels.shape[1]), dtype=np.float32), np.zeros(labels.shape[1]))
+    rows, columns, values = blank.features(texts)
+    matrix = csr_matrix((values, (rows, np.searchsorted(used, columns))), shape=(len(texts), len(used)))
+    weights, intercepts = [], []
+    for column in range(labels.shape[1]):
+        regression = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", random_state=seed)
+        regression.fit(matrix, labels[:, column])
+        weights.append(regression.coef_.ravel())
+        intercepts.append(regression.intercept_[0])
+    return Model(used, idf, np.column_stack(weights).astype(np.float32), np.array(intercepts, dtype=np.float64))
 
-    data = examples(session for path in train_paths for session in _read(path))
-    for column, category in enumerate(CATEGORIES):
-        if len(set(data[1][:, column].tolist())) < 2:
-            raise ModelError(f"training data: a model needs segments with and without the label {category!r}")
-    pipeline = build_pipeline().fit(*data)
-    # Only kept for introspection (the n-grams min_df dropped), and most of the file's size.
-    pipeline.named_steps["features"].stop_words_ = None
-    test = collect(_read(test_path))
-    if not test.texts:
-        raise ModelError(f"{test_path}: no segments to measure the model on")
-    test_probabilities = pipeline.predict_proba(test.texts)
+
+def save_model(model: Model, path: Path) -> None:
+    """Write the model's arrays as an ``.npz`` (no pickled objects) that is the same bytes for
+    the same numbers: fixed member order and time; written to a temporary file and renamed, so
+    that a crash cannot leave half a model."""
+    arrays = {"used": model.used.astype("<u4"), "idf": model.idf.astype("<f4"),
+              "weights": model.weights.astype("<f4"), "intercepts": model.intercepts.astype("<f8"),
+              "orders": np.array(model.orders, dtype="<i8"), "buckets": np.array(model.buckets, dtype="<i8")}
+    partial = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(partial, "w") as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, array, allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            archive.writestr(info, buffer.getvalue(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    os.replace(partial, path)
+
+
+def _thresholds(probabilities: np.ndarray, data: Examples) -> tuple[dict, dict]:
     thresholds, cuts = {}, {}
     for column, category in enumerate(CATEGORIES):
-        where = test.open[:, column]
-        thresholds[category] = choose_threshold(test_probabilities[where, column], test.labels[where, column])
-        hits = test.ruled[:, column]
-        wrong = ~test.labels[:, column].astype(bool) & ~test.also_ok[:, column]
-        cuts[category] = choose_lookalike_cut(test_probabilities[hits, column], wrong[hits])
-    metrics = {"test": measure(test_probabilities, test, thresholds, cuts)}
-    if dev_path is not None:
-        dev = collect(_read(dev_path))
-        if not dev.texts:
-            raise ModelError(f"{dev_path}: no segments to measure the model on")
-        metrics["dev"] = measure(pipeline.predict_proba(dev.texts), dev, thresholds, cuts)
+        where = data.open[:, column]
+        thresholds[category] = choose_threshold(probabilities[where, column], data.labels[where, column])
+        hits = data.ruled[:, column]
+        wrong = ~data.labels[:, column].astype(bool) & ~data.also_ok[:, column]
+        cuts[category] = choose_lookalike_cut(probabilities[hits, column], wrong[hits])
+    return thresholds, cuts
+
+
+def train(train_paths: Sequence[Path], calibration_path: Path, test_path: Path, out_dir: Path,
+          dev_path: Path | None = None) -> dict:
+    """Fit the model on the sessions of ``train_paths`` and write ``classifier.npz`` and its card
+    ``classifier.json`` to ``out_dir``.
+
+    Thresholds and look-alike cuts come from ``calibration_path``, measured as the model rules
+    run in the checker: only where no rule of the category fired. ``test_path`` plays no part in
+    any choice: it is only measured, the same way. ``dev_path``, if given, is measured too, and a
+    model rule whose precision there reaches ``STABLE_PRECISION`` is made ``stable``. All is
+    recorded in the card. Reproducible: the same data and versions give the same bytes.
+    """
+    import sklearn
+
+    texts, labels = examples(session for path in train_paths for session in _read(path))
+    for column, category in enumerate(CATEGORIES):
+        if len(set(labels[:, column].tolist())) < 2:
+            raise ModelError(f"training data: a model needs segments with and without the label {category!r}")
+    model = fit(texts, labels)
+    measured: dict[str, Examples] = {}
+    for name, path in (("calibration", calibration_path), ("test", test_path), ("dev", dev_path)):
+        if path is not None:
+            measured[name] = collect(_read(path))
+            if not measured[name].texts:
+                raise ModelError(f"{path}: no segments to measure the model on")
+    probabilities = {name: model.predict_proba(data.texts) for name, data in measured.items()}
+    thresholds, cuts = _thresholds(probabilities["calibration"], measured["calibration"])
+    metrics = {name: measure(probabilities[name], data, thresholds, cuts) for name, data in measured.items()}
     status = {c: "stable" if _stable(metrics.get("dev", {}).get(c), thresholds[c]) else "preview"
               for c in CATEGORIES}
     out_dir.mkdir(parents=True, exist_ok=True)
-    sio.dump(pipeline, out_dir / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
-    _make_reproducible(out_dir / MODEL_FILE)
+    save_model(model, out_dir / MODEL_FILE)
+    saved = (out_dir / MODEL_FILE).read_bytes()
+
+    def described(path: Path) -> dict:
+        return {"file": path.name, "sha256": file_sha256(path)}
+
     card = {
         "model": MODEL_FILE,
-        "pipeline": "char 1-3-gram TF-IDF + one-vs-rest logistic regression (C=10, balanced)",
+        "bytes": len(saved),
+        "sha256": hashlib.sha256(saved).hexdigest(),
+        "features": {"ngrams": list(ORDERS), "buckets": BUCKETS, "min_df": MIN_DF,
+                     "text": "normalised segment text, lower-cased, without white space, punctuation or symbols",
+                     "weighting": "sublinear tf x smooth idf, l2-normalised per segment",
+                     "used_buckets": int(len(model.used))},
+        "classifier": f"logistic regression per category (C={C:g}, balanced classes, lbfgs)",
         "seed": SEED,
         "categories": list(CATEGORIES),
         "thresholds": thresholds,
@@ -227,41 +265,18 @@ def train(train_paths: Sequence[Path], test_path: Path, out_dir: Path, dev_path:
         "target_precision": TARGET_PRECISION,
         "min_support": MIN_SUPPORT,
         "stable_precision": STABLE_PRECISION,
+        "chosen_on": "calibration",
         "data": {
-            "train": {"files": [{"file": path.name, "sha256": file_sha256(path)} for path in train_paths],
-                      "segments": len(data[0])},
-            "test": {"file": test_path.name, "sha256": file_sha256(test_path)},
+            "train": {"files": [described(path) for path in train_paths], "segments": len(texts)},
+            "calibration": described(calibration_path),
+            "test": described(test_path),
+            **({"dev": described(dev_path)} if dev_path is not None else {}),
         },
         "metrics": metrics,
-        "versions": {"scikit-learn": sklearn.__version__, "skops": _version("skops"),
-                     "numpy": np.__version__},
+        "versions": {"scikit-learn": sklearn.__version__, "numpy": np.__version__},
     }
     (out_dir / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", "utf-8")
     return card
-# skops names the objects in a file by their id() in the process that saved it.
-_SKOPS_ID = re.compile(r'("__id__": )(\d+)|"(\d+)\.npy"')
-
-
-def _make_reproducible(path: Path) -> None:
-    """Renumber the object ids skops took from memory (in order of first use) and give every
-    member one fixed time, so that the same model is the same bytes, and the same sha256 in scan
-    fingerprints, whenever it is trained. Shared objects keep sharing one number."""
-    with zipfile.ZipFile(path) as source:
-        members = {info.filename: source.read(info) for info in source.infolist()}
-    numbers: dict[str, str] = {}
-
-    def renumber(match: re.Match) -> str:
-        number = numbers.setdefault(match.group(2) or match.group(3), str(len(numbers) + 1))
-        return f"{match.group(1)}{number}" if match.group(2) else f'"{number}.npy"'
-
-    schema = _SKOPS_ID.sub(renumber, members.pop("schema.json").decode("utf-8"))
-    renamed = {f"{numbers[name[:-4]]}.npy" if name.endswith(".npy") else name: data for name, data in members.items()}
-    partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w") as target:
-        for name, data in [("schema.json", schema.encode("utf-8")), *sorted(renamed.items())]:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
-    os.replace(partial, path)
 
 
 def _stable(dev: dict | None, threshold: float | None) -> bool:
@@ -273,9 +288,3 @@ def _stable(dev: dict | None, threshold: float | None) -> bool:
     alone, as_rule = dev["alone"], dev["as_rule"]
     return (alone["predicted"] > 0 and alone["precision"] >= STABLE_PRECISION
             and (as_rule["findings"] == 0 or as_rule["precision"] >= STABLE_PRECISION))
-
-
-def _version(package: str) -> str:
-    from importlib.metadata import version
-
-    return version(package)
