@@ -47,7 +47,7 @@ def train_command(train_files, calibration_file, test_file, dev_file, out_dir):
 
     Fits hashed character 1-3-gram tf-idf features and a logistic regression per category
     (fixed seed). Each category's threshold is the lowest probability at which the model's
-    findings on --calibration, where no rule of the category fired, reach 0.95 precision on at
+    findings on --calibration, where no rule of the category fired, reach 0.97 precision on at
     least 5 findings (none if no threshold does: that model rule then stays silent). Measures
     --test and --dev the same way, records data hashes, metrics and versions in classifier.json
     with the model file's size and sha256, and saves the model as plain arrays (no pickle).

@@ -32,7 +32,7 @@ LOOKALIKE_CUTS = (0.01, 0.02, 0.05, 0.1)
 # Thresholds: the lowest probability at which the model's findings, as they run in the checker
 # (only where no rule of the category fired), reach this precision on the calibration split,
 # measured on at least MIN_SUPPORT findings.
-TARGET_PRECISION = 0.95
+TARGET_PRECISION = 0.97
 MIN_SUPPORT = 5
 # A model rule is ``stable`` when it has a threshold and its precision on the dev set reaches
 # this, both for the model alone at that threshold and, where it makes any, for the findings it
