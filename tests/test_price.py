@@ -30,7 +30,7 @@ def _history(*points: tuple[str, float]) -> tuple[PricePoint, ...]:
 
 CLAIMS = [
     # reference: own prices and the maker's suggested retail price
-    ("原价三百九十九，今天一百九十九", "reference", 399, "own"),
+    ("原价三百九十九，现在一百九十九", "reference", 399, "own"),
     ("这双靴子划线价是五百二", "reference", 520, "own"),
     ("店里日常价六十九块九", "reference", 69.9, "own"),
     ("平时卖一百二十九的", "reference", 129, "own"),
@@ -278,7 +278,7 @@ def test_reference_finding_states_both_numbers_and_the_window(checker):
 
 def test_msrp_labelled_in_speech_or_on_the_listing_is_not_checked(checker):
     history = [{"date": "2026-11-15", "price": 259}]
-    spoken = _check(checker, "厂家建议零售价三百九十九，现在一百九十九", price=199, list_price=399, price_history=history)
+    spoken = _check(checker, "厂家建议的零售价三百九十九，现在一百九十九", price=199, list_price=399, price_history=history)
     assert not _rules(spoken) & {"PRC006", "PRC012"}
     listed = _check(checker, "原价三百九十九，现在一百九十九", price=199, list_price=399,
                     list_price_basis="msrp", price_history=history)

@@ -16,7 +16,7 @@ from integrity.read.model import InputError, Listing, PricePoint, Session
 from integrity.read.sessions import read_sessions
 
 DATA = Path(__file__).parent / "data" / "readers"
-TRANSCRIPT_LINES = ["原价五百九十九，今天直播间只要九十九", "全网最低价，错过再等一年"]
+TRANSCRIPT_LINES = ["原价五百九十九，直播间今天只要九十九", "全网最低价，错过再等一年"]
 TRANSCRIPT = "\n".join(TRANSCRIPT_LINES) + "\n"
 DAY = datetime.date(2026, 11, 20)
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"

@@ -17,7 +17,7 @@ from integrity.store import queries, schema
 ROOT = Path(__file__).resolve().parent.parent
 TEA = ROOT / "fixtures" / "demo" / "tea-session.json"
 
-S1 = ["大家晚上好，欢迎来到直播间", "这款精华是全网最好用的，没有之一", "喝了这个茶能降血压",
+S1 = ["大家晚上好，欢迎进直播间", "这款精华是全网最好用的，没有之一", "喝了这个茶能降血压",
       "这款包是LV的高仿，跟专柜一模一样", "今天给大家带的是围巾"]
 S2 = ["这个枕头是全网最舒服的", "喜欢的宝宝点点关注"]
 
@@ -299,7 +299,7 @@ def test_the_loop_confirms_dismisses_skips_and_quits(scanned):
     assert "1 of 3 ── finding " + first in out and "3 of 3 ── finding " + third in out
     assert "WRD001 wording, medium" in out and "basis: 《" in out and "rule: " in out
     assert ">    1      0:10  这款精华是全网最好用的，没有之一" in out
-    assert "     0      0:00  大家晚上好，欢迎来到直播间" in out and "     3      0:30  " + S1[3] in out
+    assert "     0      0:00  大家晚上好，欢迎进直播间" in out and "     3      0:30  " + S1[3] in out
     assert " " * 32 + "^" * 6 + "\n" in out  # under 最好用: 18 columns of prefix, 14 of 这款精华是全网
     assert "Error: a dismissal needs a reason" in out and "Error: 'x' is not one of" in out
     assert out.rstrip().endswith("1 confirmed, 1 dismissed, 1 skipped; 1 open finding left")

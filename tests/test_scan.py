@@ -24,7 +24,7 @@ from integrity.store import scan as scanning
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
 
-CLEAN = ["大家晚上好，欢迎来到直播间", "今天给大家带的是围巾", "喜欢的宝宝点点关注"]
+CLEAN = ["大家晚上好，欢迎进直播间", "今天给大家带的是围巾", "喜欢的宝宝点点关注"]
 FLAGGED = ["这款精华是全网最好用的，没有之一", "喝了这个茶能降血压", "大家好"]
 
 

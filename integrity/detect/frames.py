@@ -10,7 +10,7 @@ a lexicon term (negated, a disclaimer, a question...).
 Written in an ``[[entry]]`` as ``frames = ["effect_verb ~4 organ|disease"]``: slots are
 separated by spaces; ``~N`` before a slot allows up to N characters between it and the slot
 before (default 0: adjacent) inside one clause, ``~~N`` up to N characters across clauses
-(流感病毒，它都能有效杀灭); a class name ending in ``*`` also takes the class's ambiguous words.
+(各种病毒都能有效杀灭); a class name ending in ``*`` also takes the class's ambiguous words.
 """
 from __future__ import annotations
 
