@@ -103,6 +103,9 @@ _MEASURE = re.compile(
 _GOODS_UNIT = re.compile("[件个盒瓶支套袋份斤条双片罐单箱只张台杯组桶提粒颗副对顶把本辆]|包(?!邮)")
 _MONEY_MARK = re.compile("[元块毛角钱¥$]")
 _DIFFERENCE = re.compile("省|便宜|少|减|降|差")
+# A venue that is the seller's own (我们自己的实体店, 咱家官网): its price is the seller's to prove.
+_OWN_VENUE = re.compile("(?:我们|咱们|我家|咱家|自己|自家|本店|我们家|咱们家)(?:自己)?(?:的)?(?:线下)?$")
+_SAME_PRICE = re.compile("也|一样|同价|同样")
 # Between a venue and an amount, words that make the amount the price here or a fee, not the
 # venue's price.
 _NOT_THEIR_PRICE = re.compile("最便宜|最低|最优惠|最划算|底价|配送|运费|邮费|快递|发货|包邮|补差|偏远|退货|售后")
@@ -289,6 +292,10 @@ def _amount_claim(
     span_text = text[start:amount.end]
     if not _is_money(amount, text) or kind == "rise":
         return None
+    if kind == "venue" and _OWN_VENUE.search(text, max(clause[0], start - 6), start):
+        if _SAME_PRICE.search(text, cue_end, amount.start):
+            return None  # 我们自己的实体店也是188: the same price, no comparison
+        kind = "own"  # 我们自己的实体店卖三百: the seller's own price elsewhere, a reference price
     if kind in ("own", "msrp") and _DIFFERENCE.search(text, cue_end, amount.start):
         kind = "off"  # 比日常价省了一百: an amount off the reference, not the reference
     if kind == "off":

@@ -158,14 +158,36 @@ _DISBELIEVED = re.compile(
 _DISOWNED_AFTER = re.compile(
     rf"(?:这种|这些|这类|之类的?|什么的|的说法|我们|咱们|我|咱|这边)(?:说法|话|东西|概念)?{GAP}{{0,6}}?"
     r"(?:都|也|从来|从)?(?:不讲|不说|不信|不提|不搞|不宣传|不承诺|不谈|不敢讲|不敢说|不能说|不会说|是迷信|没有根据|不科学)"
+    rf"|^{GAP}{{0,10}}?(?:的|之类的?|这种话|这些话)(?:都|全|全都)?是(?:夸大|虚假|违规|违法|骗人的?|忽悠人?的?|瞎说|胡说|假)"
 )
 
 
 def _is_negated(hit: Hit, text: Text) -> bool:
-    if _NEGATION.search(text.before(hit, 10)) or _DISBELIEVED.search(text.before(hit, 16)):
+    return bool(_NEGATION.search(text.before(hit, 10))) or _is_disowned(hit, text)
+
+
+def _is_disowned(hit: Hit, text: Text) -> bool:
+    if _DISBELIEVED.search(text.before(hit, 16)):
         return True
     clause_end = text.clause_at(hit.start)[1]
     return bool(_DISOWNED_AFTER.search(text.text[hit.end : min(clause_end, hit.end + 16)]))
+
+
+@EXEMPTIONS.add("disowned", "someone else's claim warned against or disowned (别信那些说能治痛风的、说能治痛风的都是夸大宣传)")
+def _disowned(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return _is_disowned(hit, text)
+
+
+# A health food's registered function quoted from its approval (我们只说批文上写的增加骨密度).
+_AS_REGISTERED = re.compile(
+    r"(?:批文|批准证书|批件|注册证书?|备案凭证|备案|标签|说明书|包装|蓝帽子)(?:上|里)?(?:面)?(?:写|标|注明|批|登记|印)(?:的|着|了)?(?:是|就是)?"
+    rf"{GAP}{{0,4}}$"
+)
+
+
+@EXEMPTIONS.add("as_registered", "a registered function quoted from the approval or label (批文上写的增加骨密度)")
+def _as_registered(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(_AS_REGISTERED.search(text.before(hit, 16)))
 
 
 @EXEMPTIONS.add("negated", "the claim is negated or disowned (不敢说是国家级的、我们的玉都没开光、不说什么招财辟邪)")
@@ -212,11 +234,14 @@ _EFFECT = re.compile(
     r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正|都不怕|不用怕|再也不怕|(?:永远|一辈子|再也)不会|不会长"
 )
 _EFFECT_PREFIX = frozenset("防抗降消祛除治控不")
+# Harms the goods might cause: 不过敏 and 不拉肚子 promise safety (WRD004), not a cure.
+_HARMS = frozenset({"过敏", "上火", "拉肚子", "腹泻", "晒伤", "头痛"})
 
 
 @EXEMPTIONS.add("no_effect_claim", "a disease named without any effect claimed for the goods (有慢性病的朋友先问医生)", lookalike=False)
 def _no_effect_claim(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
-    if hit.start > 0 and text.text[hit.start - 1] in _EFFECT_PREFIX:
+    before = text.text[hit.start - 1] if hit.start > 0 else ""
+    if before in _EFFECT_PREFIX and not (before == "不" and text.text[hit.start:hit.end] in _HARMS):
         return False
     start, end = text.clause_at(hit.start)
     window = text.text[max(0, start - 12) : end]
