@@ -27,7 +27,7 @@ def _write(tmp_path: Path, text: str) -> Path:
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["x"]\nexempt = ["no_such_filter"]\n', 5, "unknown exemption"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\n', 2, "needs 'terms', 'patterns' or 'frames'"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["effect_verb ~4 nothing_known"]\n', 4, "no vocabulary 'nothing_known'"),
-        ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["effect_verb"]\n', 4, "at least two slots"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["effect_verb organ ~3"]\n', 4, "between two slots"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["~3 effect_verb organ"]\n', 4, "between two slots"),
         ('version = "1"\n[[vocabulary]]\nname = "x"\nterms = ["a"]\n', 2, "'source' must name"),
         ('version = "1"\n[[vocabulary]]\nname = "x"\nsource = "s"\npatterns = ["("]\n', 5, "bad pattern"),

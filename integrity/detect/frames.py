@@ -11,6 +11,8 @@ Written in an ``[[entry]]`` as ``frames = ["effect_verb ~4 organ|disease"]``: sl
 separated by spaces; ``~N`` before a slot allows up to N characters between it and the slot
 before (default 0: adjacent) inside one clause, ``~~N`` up to N characters across clauses
 (各种病毒都能有效杀灭); a class name ending in ``*`` also takes the class's ambiguous words.
+A frame of one slot is the whole class as a list of terms (``frames = ["secret_recipe"]``): a
+word added to the vocabulary extends every entry that names it.
 """
 from __future__ import annotations
 
@@ -61,8 +63,8 @@ def parse(text: str, known: Iterable[str]) -> Frame:
                 raise ValueError(f"frame {text!r}: no vocabulary {name.rstrip('*')!r}")
         slots.append(Slot(names, gap, across))
         gap, across = 0, False
-    if len(slots) < 2:
-        raise ValueError(f"frame {text!r}: a frame needs at least two slots")
+    if not slots:
+        raise ValueError(f"frame {text!r}: a frame needs a slot")
     if gap:
         raise ValueError(f"frame {text!r}: a gap must stand between two slots")
     return Frame(text, tuple(slots))

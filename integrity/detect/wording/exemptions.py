@@ -185,6 +185,17 @@ _AS_REGISTERED = re.compile(
 )
 
 
+# Who the goods suit, not what they do: 适合控糖的朋友, 减脂人群可以吃.
+_SUITS_BEFORE = re.compile(rf"(?:适合|适用于|适宜|推荐给|专为|针对){GAP}{{0,2}}$")
+_SUITS_AFTER = re.compile(r"^(?:期间|中)?的?(?:朋友|人群|人士|人|姐妹|家人|宝宝|老人|群体|期)")
+
+
+@EXEMPTIONS.add("audience", "who the goods suit, not an effect (适合控糖的朋友、减脂期的姐妹)")
+def _audience(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(_SUITS_AFTER.match(text.after(hit, 6))) and (
+        bool(_SUITS_BEFORE.search(text.before(hit, 6))) or text.after(hit, 3).startswith(("期间", "期的", "人群")))
+
+
 @EXEMPTIONS.add("as_registered", "a registered function quoted from the approval or label (批文上写的增加骨密度)")
 def _as_registered(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_AS_REGISTERED.search(text.before(hit, 16)))
