@@ -196,6 +196,14 @@ def _audience(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
         bool(_SUITS_BEFORE.search(text.before(hit, 6))) or text.after(hit, 3).startswith(("期间", "期的", "人群")))
 
 
+_MEDICAL_ENDORSER = re.compile(r"(?:医生|医师|大夫|专家|药师|院士|教授|护士|医院|[^,.!?;:，。！？；：]{0,4}(?:医生|医师|大夫|医院|科主任|科专家))")
+
+
+@EXEMPTIONS.add("medical_endorser", "doctors and hospitals vouching: WRD003 reports them (医生都推荐)")
+def _medical_endorser(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(_MEDICAL_ENDORSER.match(text.text, hit.start, hit.end))
+
+
 @EXEMPTIONS.add("as_registered", "a registered function quoted from the approval or label (批文上写的增加骨密度)")
 def _as_registered(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_AS_REGISTERED.search(text.before(hit, 16)))
