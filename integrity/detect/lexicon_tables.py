@@ -19,7 +19,7 @@ from integrity.detect.exemptions import Exemption, context_exemption
 from integrity.detect.finding import SEVERITIES
 from integrity.detect.frames import Frame
 from integrity.detect.frames import parse as parse_frame
-from integrity.detect.rules import Rule
+from integrity.detect.rules import Rule, RuleError
 from integrity.paths import cache_dir
 from integrity.text.clauses import GAP, MARK
 
@@ -109,7 +109,8 @@ _ENTRY_KEYS = {"rule", "terms", "patterns", "frames", "exempt", "basis", "severi
 GOODS_KINDS = ("health_food", "drug", "medical_device", "cosmetics", "food")
 _BRAND_KEYS = {"id", "names", "aliases", "nicknames", "ambiguous", "sector", "floors", "floor_source"}
 _MATERIAL_KEYS = {"id", "names", "floor", "floor_source"}
-_RULE_KEYS = {"code", "name", "category", "severity", "basis", "summary", "doc", "status", "message"}
+_RULE_KEYS = {"code", "name", "category", "severity", "basis", "summary", "doc", "summary_zh", "doc_zh", "status",
+              "message"}
 _VOCABULARY_KEYS = {"name", "source", "note", "terms", "ambiguous", "patterns"}
 
 
@@ -225,6 +226,8 @@ def rules(file: File) -> list[Rule]:
             raise LexiconError(file.source, line, f"[[rule]] needs {', '.join(repr(k) for k in missing)}")
         try:
             found.append(Rule(**{key: raw[key] for key in raw}))
+        except RuleError as error:
+            raise LexiconError(file.source, locate(error.key), f"bad [[rule]]: {error}") from None
         except (TypeError, ValueError) as error:
             raise LexiconError(file.source, line, f"bad [[rule]]: {error}") from None
     return found

@@ -5,6 +5,10 @@ Rules are data (``lexicons/rules.toml``), read by ``integrity.detect.lexicons`` 
 card gives the model rules. Codes are a family prefix plus three digits (WRD wording, PRC
 price, CFT counterfeit, and ML for the trained model). A released code is never reused or
 renumbered; a retired code stays in ``RETIRED`` so that old results still resolve.
+
+Each rule reads in English (``summary``, ``doc``) and in Simplified Chinese (``summary_zh``,
+``doc_zh``, whose headings are ``DOC_HEADINGS_ZH``); ``summary_in`` and ``doc_in`` give the one
+of a language (``zh``, else English).
 """
 from __future__ import annotations
 
@@ -16,8 +20,18 @@ from integrity.detect.finding import CATEGORIES, SEVERITIES
 
 CODE_RE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 DOC_HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use instead")
+DOC_HEADINGS_ZH = {"## What it does": "## 规则说明", "## Why is this bad?": "## 违规原因",
+                   "## Example": "## 违规示例", "## Use instead": "## 合规建议"}
 STATUSES = ("stable", "preview")
 RETIRED: dict[str, str] = {}
+
+
+class RuleError(ValueError):
+    """A bad rule definition; ``key`` names the field at fault."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -29,23 +43,42 @@ class Rule:
     basis: str
     summary: str
     doc: str
+    summary_zh: str
+    doc_zh: str
     status: str = "stable"
     message: str = ""
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
-            raise ValueError(f"rule code {self.code!r} is not a prefix plus three digits")
+            raise RuleError("code", f"rule code {self.code!r} is not a prefix plus three digits")
         if self.code in RETIRED:
-            raise ValueError(f"rule code {self.code} was retired: {RETIRED[self.code]}")
+            raise RuleError("code", f"rule code {self.code} was retired: {RETIRED[self.code]}")
         if self.category not in CATEGORIES:
-            raise ValueError(f"rule {self.code}: unknown category {self.category!r}")
+            raise RuleError("category", f"rule {self.code}: unknown category {self.category!r}")
         if self.severity not in SEVERITIES:
-            raise ValueError(f"rule {self.code}: unknown severity {self.severity!r}")
+            raise RuleError("severity", f"rule {self.code}: unknown severity {self.severity!r}")
         if self.status not in STATUSES:
-            raise ValueError(f"rule {self.code}: unknown status {self.status!r}")
-        missing = [heading for heading in DOC_HEADINGS if heading not in self.doc]
-        if missing:
-            raise ValueError(f"rule {self.code}: its doc lacks the heading {missing[0]!r}")
+            raise RuleError("status", f"rule {self.code}: unknown status {self.status!r}")
+        for key in ("summary", "summary_zh"):
+            if not isinstance(getattr(self, key), str) or not getattr(self, key).strip():
+                raise RuleError(key, f"rule {self.code}: its {key} is empty")
+        for key, headings in (("doc", DOC_HEADINGS), ("doc_zh", tuple(DOC_HEADINGS_ZH.values()))):
+            text = getattr(self, key)
+            found = [line.rstrip() for line in text.splitlines() if line.startswith("## ")] \
+                if isinstance(text, str) else []
+            if found != list(headings):
+                missing = [heading for heading in headings if heading not in found]
+                problem = f"lacks the heading {missing[0]!r}" if missing else \
+                    f"has the headings {found}, not {list(headings)} in that order"
+                raise RuleError(key, f"rule {self.code}: its {key} {problem}")
+
+    def summary_in(self, lang: str) -> str:
+        """The summary in ``lang``: Chinese for ``zh``, else English."""
+        return self.summary_zh if lang == "zh" else self.summary
+
+    def doc_in(self, lang: str) -> str:
+        """The doc (Markdown with its four headings) in ``lang``: Chinese for ``zh``, else English."""
+        return self.doc_zh if lang == "zh" else self.doc
 
     @property
     def prefix(self) -> str:
