@@ -12,6 +12,8 @@ written. JSON keys, rule codes and ids are never translated.
 from __future__ import annotations
 
 import gettext
+import os
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -29,6 +31,13 @@ def language(value: str | None, default: str = DEFAULT) -> str:
         if code in LANGUAGES:
             return code
     return default
+
+
+def from_environment(environ: Mapping[str, str] = os.environ) -> str:
+    """The language of the user's locale (``LC_ALL``, else ``LC_MESSAGES``, else ``LANG``, as
+    POSIX orders them): ``zh`` for a Chinese locale, else ``en`` (a terminal in ``C.UTF-8``
+    reads English)."""
+    return language(environ.get("LC_ALL") or environ.get("LC_MESSAGES") or environ.get("LANG"), default="en")
 
 
 @cache

@@ -5,6 +5,10 @@ import pytest
 from click.testing import CliRunner
 
 from integrity.cli import COMMANDS, cli
+from integrity.detect.lexicons import load_rules
+from integrity.detect.rules import DOC_HEADINGS, DOC_HEADINGS_ZH
+
+BOOK = load_rules()
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
@@ -107,20 +111,53 @@ def test_bad_date_is_a_usage_error():
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
 
 
+ENGLISH_LOCALE = {"LC_ALL": None, "LC_MESSAGES": None, "LANG": "en_US.UTF-8"}
+
+
 def test_rules_lists_and_explains():
-    listing = run("rules")
+    listing = CliRunner(env=ENGLISH_LOCALE).invoke(cli, ["rules"])
     assert "WRD001" in listing.output and "WRD007" in listing.output
-    one = run("rules", "wrd003")
-    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
+    one = CliRunner(env=ENGLISH_LOCALE).invoke(cli, ["rules", "wrd003"])
+    for heading in DOC_HEADINGS:
         assert heading in one.output
     assert "第十七条" in one.output
     unknown = CliRunner().invoke(cli, ["rules", "XYZ123"])
     assert unknown.exit_code == 2
 
 
+@pytest.mark.parametrize("lang,shown,not_shown", [
+    ("zh", [BOOK["WRD001"].summary_zh, *DOC_HEADINGS_ZH.values(), "WRD001（absolute-claim）［违规用语，一般，正式］",
+            "法律依据：《中华人民共和国广告法》第九条第（三）项"], [BOOK["WRD001"].summary, "## What it does"]),
+    ("en", [BOOK["WRD001"].summary, *DOC_HEADINGS, "WRD001 (absolute-claim) [wording, medium, stable]",
+            "Legal basis: 《中华人民共和国广告法》"], [BOOK["WRD001"].summary_zh, "## 规则说明"]),
+])
+def test_rules_explains_a_rule_in_the_language_asked(lang, shown, not_shown):
+    output = CliRunner(env={"LANG": "fr_FR.UTF-8"}).invoke(cli, ["rules", "WRD001", "--lang", lang]).output
+    assert BOOK["WRD001"].doc_in(lang) in output
+    assert all(text in output for text in shown) and not any(text in output for text in not_shown)
+
+
+@pytest.mark.parametrize("env,summary", [
+    ({"LC_ALL": None, "LC_MESSAGES": None, "LANG": "zh_CN.UTF-8"}, "summary_zh"),
+    ({"LC_ALL": None, "LC_MESSAGES": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, "summary_zh"),
+    ({"LC_ALL": "C.UTF-8", "LC_MESSAGES": None, "LANG": "zh_CN.UTF-8"}, "summary"),  # LC_ALL comes first
+    ({"LC_ALL": None, "LC_MESSAGES": None, "LANG": None}, "summary"),
+])
+def test_rules_follows_the_locale(env, summary):
+    listing = CliRunner(env=env).invoke(cli, ["rules"]).output.splitlines()
+    wrd001 = next(line for line in listing if line.startswith("WRD001"))
+    assert wrd001.endswith(getattr(BOOK["WRD001"], summary))
+    previews = [rule.code for rule in BOOK if rule.status == "preview"]
+    marked = [line.split()[0] for line in listing if line.endswith("（预览）" if summary == "summary_zh" else " (preview)")]
+    assert marked == previews
+
+
 def test_rules_json_and_exemptions():
-    data = json.loads(run("rules", "--format", "json").output)
-    assert all({"code", "basis", "doc", "status"} <= set(r) for r in data["rules"])
+    data = json.loads(CliRunner(env={"LANG": "zh_CN.UTF-8"}).invoke(cli, ["rules", "--format", "json"]).output)
+    assert all({"code", "basis", "doc", "status", "summary_zh", "doc_zh"} <= set(r) for r in data["rules"])
+    wrd001 = next(r for r in data["rules"] if r["code"] == "WRD001")
+    assert (wrd001["summary"], wrd001["doc"]) == (BOOK["WRD001"].summary, BOOK["WRD001"].doc)  # English, as before
+    assert (wrd001["summary_zh"], wrd001["doc_zh"]) == (BOOK["WRD001"].summary_zh, BOOK["WRD001"].doc_zh)
     assert "usage_tip" in run("rules", "--exemptions").output
 
 

@@ -62,3 +62,12 @@ def test_translations():
     assert i18n.gettext_for("zh")("Review queue") == "审核队列"
     assert i18n.gettext_for("en")("Review queue") == "Review queue"
     assert i18n.gettext_for("zh")("not a message") == "not a message"
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"LANG": "zh_CN.UTF-8"}, "zh"), ({"LC_MESSAGES": "zh_TW", "LANG": "en_US.UTF-8"}, "zh"),
+    ({"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"), ({"LC_ALL": "", "LANG": "zh_CN.UTF-8"}, "zh"),
+    ({"LANG": "C.UTF-8"}, "en"), ({"LANG": "fr_FR.UTF-8"}, "en"), ({}, "en"),
+])
+def test_the_language_of_the_locale(environ, expected):
+    assert i18n.from_environment(environ) == expected

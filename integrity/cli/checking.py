@@ -8,6 +8,7 @@ from typing import Iterator
 
 import click
 
+from integrity import i18n
 from integrity.cli.common import (
     Errors,
     checker_options,
@@ -24,6 +25,7 @@ from integrity.findings.batch import check_paths
 from integrity.findings.evaluate import evaluate
 from integrity.read.listings import read_authorisations
 from integrity.read.model import Session
+from integrity.text.display import display_width
 
 
 @click.command()
@@ -93,14 +95,21 @@ def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, set
 @click.command("rules")
 @click.argument("code", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(i18n.LANGUAGES),
+              help="The language of the text output (default: Chinese in a zh_* locale, else English).")
 @click.option("--exemptions", is_flag=True, help="List the named exemptions that lexicon entries can use.")
-def rules_command(code, fmt, exemptions):
+def rules_command(code, fmt, lang, exemptions):
     """List the rules, or explain one rule (what, why, legal basis, example).
+
+    Text output is in Simplified Chinese when the locale is Chinese (LC_ALL, LC_MESSAGES or LANG
+    such as zh_CN.UTF-8) or with --lang zh, else in English. JSON gives both: summary and doc
+    in English, summary_zh and doc_zh in Chinese.
 
     \b
     Examples:
       integrity rules
       integrity rules WRD003
+      integrity rules WRD003 --lang zh
       integrity rules --exemptions
     """
     if exemptions:
@@ -109,6 +118,8 @@ def rules_command(code, fmt, exemptions):
             click.echo(f"{name:24} {table[name].description}")
         return
     book = lexicons.load_rules()
+    lang = lang or i18n.from_environment()
+    _ = i18n.gettext_for(lang)
     if code:
         try:
             rule = book[code]
@@ -117,22 +128,31 @@ def rules_command(code, fmt, exemptions):
         if fmt == "json":
             click.echo(json.dumps(_rule_dict(rule), ensure_ascii=False, indent=2))
             return
-        click.echo(f"{rule.code} ({rule.name}) [{rule.category}, {rule.severity}, {rule.status}]")
-        click.echo(f"{rule.summary}\n\nLegal basis: {rule.basis}\n")
-        click.echo(rule.doc)
+        click.echo(_("%(code)s (%(name)s) [%(category)s, %(severity)s, %(status)s]") % {
+            "code": rule.code, "name": rule.name, "category": _(rule.category), "severity": _(rule.severity),
+            "status": _(rule.status)})
+        basis = _("Legal basis: %(basis)s") % {"basis": rule.basis}
+        click.echo(f"{rule.summary_in(lang)}\n\n{basis}\n")
+        click.echo(rule.doc_in(lang))
         return
     listed = list(book)
     if fmt == "json":
         click.echo(json.dumps({"rules": [_rule_dict(r) for r in listed]}, ensure_ascii=False, indent=2))
         return
     for rule in listed:
-        status = "" if rule.status == "stable" else f" ({rule.status})"
-        click.echo(f"{rule.code}  {rule.category:11} {rule.severity:6} {rule.summary}{status}")
+        status = "" if rule.status == "stable" else _(" (%(status)s)") % {"status": _(rule.status)}
+        click.echo(f"{rule.code}  {_padded(_(rule.category), 11)} {_padded(_(rule.severity), 6)} "
+                   f"{rule.summary_in(lang)}{status}")
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
 
 
 def _rule_dict(rule: Rule) -> dict:
     return {"code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
-            "status": rule.status, "basis": rule.basis, "summary": rule.summary, "doc": rule.doc}
+            "status": rule.status, "basis": rule.basis, "summary": rule.summary, "doc": rule.doc,
+            "summary_zh": rule.summary_zh, "doc_zh": rule.doc_zh}
 
 
 @click.command("eval")
