@@ -6,8 +6,12 @@ import json
 import re
 
 from click.testing import CliRunner
+from markupsafe import escape
 
 from integrity.cli import cli
+from integrity.detect.lexicons import load_rules
+
+BOOK = load_rules()
 
 
 def run(*args):
@@ -26,6 +30,9 @@ def test_the_report_is_one_file_with_everything_inside(scenario_db, tmp_path):
     summary = json.loads(run("summary", "--db", scenario_db, "--format", "json").output)
     assert data["data"]["findings"] == summary["findings"] and data["data"]["sessions"] == summary["sessions"]
     assert "2026-09-01 – 2026-11-30" in html and "直播带货诚信报告" in html
+    assert data["data"]["by_rule"]
+    for row in data["data"]["by_rule"]:  # what each rule checks, in Chinese
+        assert f'<td class="rule-summary">{escape(BOOK[row["rule"]].summary_zh)}</td>' in html
 
 
 def test_the_report_in_english_and_for_a_shorter_period(scenario_db, tmp_path):
@@ -36,6 +43,8 @@ def test_the_report_in_english_and_for_a_shorter_period(scenario_db, tmp_path):
     assert "Livestream selling integrity report" in html
     data = json.loads(re.search(r'id="dashboard-data">(.*?)</script>', html, re.S)[1])["data"]
     assert data["period"] == {"since": "2026-10-01", "until": "2026-10-31"} and data["over_time"]["unit"] == "day"
+    assert data["by_rule"] and all(f'<td class="rule-summary">{escape(BOOK[row["rule"]].summary)}</td>' in html
+                                   for row in data["by_rule"])
 
 
 def test_bad_reports_are_usage_errors(scenario_db, tmp_path):

@@ -109,7 +109,7 @@ def scorecard(ctx: Context) -> dict[str, Any] | Response:
         "vetoes": [{"name": v.name, "pending": v.pending, "items": list(v.items)}
                    for v in (*candidate.vetoes, *candidate.pending_vetoes)],
         "exposure": round(candidate.exposure, 2),
-        "findings": finding_cards(ctx.db, shown),
+        "findings": finding_cards(ctx.db, shown, ctx.lang),
         "page": page, "pages": pages, "finding_count": len(findings),
         "complaints": [d.to_dict() for d in candidate.deductions if d.source == "complaint"],
     }
@@ -140,9 +140,9 @@ def rule_book():
     return lexicons.load_rules()
 
 
-def finding_cards(db: Database, deductions: list[Deduction]) -> list[dict[str, Any]]:
-    """Each finding with its points, its stored fields, its evidence in context, its rule and
-    every decision on it (oldest first; the last is in force)."""
+def finding_cards(db: Database, deductions: list[Deduction], lang: str) -> list[dict[str, Any]]:
+    """Each finding with its points, its stored fields, its evidence in context, its rule (its
+    summary in ``lang``) and every decision on it (oldest first; the last is in force)."""
     ids = [d.item_id for d in deductions]
     stored = _stored_findings(db, ids)
     decisions = decisions_on(db, ids)
@@ -158,7 +158,7 @@ def finding_cards(db: Database, deductions: list[Deduction]) -> list[dict[str, A
             "id": deduction.item_id, "points": round(deduction.points, 2),
             "stake": round(deduction.base * deduction.recency / deduction.divisor, 2),
             "note": deduction.note, "finding": finding, "context": review.context(db, finding),
-            "rule": {"code": finding["rule"], "summary": rule.summary if rule else None},
+            "rule": {"code": finding["rule"], "summary": rule.summary_in(lang) if rule else None},
             "decisions": history, "in_force": history[-1] if history else None,
         })
     return cards

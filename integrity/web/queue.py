@@ -14,6 +14,7 @@ from starlette.responses import Response
 
 from integrity.rating import review
 from integrity.rating.scoring import Period
+from integrity.text.display import char_width
 from integrity.web.candidates import finding_cards, open_ranked, rule_book
 from integrity.web.views import Context, Routes
 
@@ -27,7 +28,7 @@ def queue(ctx: Context) -> dict[str, Any] | Response:
     candidate = ctx.param("candidate").strip() or None
     ranked = open_ranked(scored, candidate)
     deductions = [scored.deduction(finding) for finding, _, _ in ranked[:QUEUE_PAGE]]
-    cards = finding_cards(ctx.db, deductions)
+    cards = finding_cards(ctx.db, deductions, ctx.lang)
     vetoes = {finding.finding_id for finding, _, veto in ranked[:QUEUE_PAGE] if veto}
     for card in cards:
         card["veto"] = card["id"] in vetoes
@@ -43,16 +44,26 @@ def rules(ctx: Context) -> dict[str, Any]:
     shown = []
     for rule in rule_book():
         shown.append({"code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity,
-                      "status": rule.status, "summary": rule.summary, "basis": rule.basis,
-                      "sections": _sections(rule.doc), "stats": by_rule.get(rule.code)})
+                      "status": rule.status, "summary": rule.summary_in(ctx.lang), "basis": rule.basis,
+                      "sections": _sections(rule.doc_in(ctx.lang)), "stats": by_rule.get(rule.code)})
     return {"rules": shown, "total": total.to_dict()}
 
 
 def _sections(doc: str) -> list[dict[str, Any]]:
-    """A rule's doc as its headed sections, each a list of paragraphs."""
+    """A rule's doc as its headed sections, each a list of paragraphs (its lines joined again)."""
     sections: list[dict[str, Any]] = []
     for block in doc.split("## ")[1:]:
         heading, _, body = block.partition("\n")
-        paragraphs = [" ".join(p.split("\n")).strip() for p in body.strip().split("\n\n") if p.strip()]
+        paragraphs = [_joined(p.strip().split("\n")) for p in body.strip().split("\n\n") if p.strip()]
         sections.append({"heading": heading.strip(), "paragraphs": paragraphs})
     return sections
+
+
+def _joined(lines: list[str]) -> str:
+    """Wrapped lines as one paragraph: a space between lines, none between two Chinese characters
+    (a Chinese text is wrapped anywhere, and a space inside it would read as a gap)."""
+    text = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        text += ("" if char_width(text[-1:] or " ") == 2 and char_width(line[:1] or " ") == 2 else " ") + line
+    return text

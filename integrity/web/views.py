@@ -29,6 +29,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from integrity import i18n
+from integrity.detect.lexicons import load_rules
 from integrity.rating.accounts import Account
 from integrity.text.display import clock
 from integrity.web import permissions
@@ -163,9 +164,16 @@ def environment(lang: str) -> jinja2.Environment:
     env.install_gettext_translations(i18n.translation(lang), newstyle=True)
     env.filters["clock"] = lambda seconds: "" if seconds is None else clock(seconds)
     env.filters["num"] = _number
+    env.globals["rule_summary"] = lambda code: _rule_summary(code, lang)
     env.filters["json_script"] = lambda value: jinja2.utils.markupsafe.Markup(
         json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
     return env
+
+
+def _rule_summary(code: str, lang: str) -> str:
+    """What the rule ``code`` checks, in ``lang`` ("" for a code this version does not know)."""
+    book = load_rules()
+    return book[code].summary_in(lang) if code in book else ""
 
 
 def _number(value: Any, digits: int = 0) -> str:

@@ -1,6 +1,7 @@
 """Words the pages (and ``integrity rules``) show that come from data (categories, severities,
-kinds, roles, statuses, decisions, the default profile's veto names, rule doc headings), marked
-here so that Babel extracts them into the catalogues; templates translate them with ``_(value)``.
+kinds, roles, statuses, decisions, the default profile's veto names), marked here so that Babel
+extracts them into the catalogues; templates translate them with ``_(value)``. Rule docs are not
+here: each rule has its own Chinese text (``integrity.detect.rules``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,5 @@ WORDS = (
     N_("day"), N_("week"), N_("month"), N_("all dates"),
     N_("verified counterfeit complaint"), N_("confirmed high-severity counterfeit finding"),
     N_("repeated confirmed price fraud"),
-    N_("What it does"), N_("Why is this bad?"), N_("Example"), N_("Use instead"),
     N_("stable"), N_("preview"),
 )
