@@ -25,6 +25,7 @@ from integrity.findings.batch import check_paths
 from integrity.findings.evaluate import evaluate
 from integrity.read.listings import read_authorisations
 from integrity.read.model import Session
+from integrity.report.progress import FileProgress, terminal_stream
 from integrity.text.display import display_width
 
 
@@ -63,13 +64,16 @@ def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, set
             errors.report(problem)
     checker = settings.make(authorisations)
     listings = listings_option(listings_file, errors)
-    out = sys.stdout
-    colour = color if color is not None else out.isatty()
+    colour = color if color is not None else sys.stdout.isatty()
     summary = {"sessions": 0, "segments": 0, "findings": 0}
     jobs = jobs or parallel.default_jobs()
+    bar = FileProgress(terminal_stream(), delay=1.0)
+    errors.echo = bar.echo
+    out = bar.proxy(sys.stdout)
 
     def checked() -> Iterator[tuple[str, Session, list[Finding]]]:
-        for item in check_paths(paths, checker, listings=listings, date=date, jobs=jobs, on_error=errors.report):
+        for item in check_paths(paths, checker, listings=listings, date=date, jobs=jobs, on_error=errors.report,
+                                on_progress=bar.update):
             yield item.source, item.session, item.findings
 
     def results():
@@ -79,14 +83,18 @@ def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, set
             summary["findings"] += len(findings)
             yield source, findings
 
-    if fmt == "text":
-        report.write_text(out, results(), summary, colour)
-    elif fmt == "jsonl":
-        report.write_jsonl(out, results())
-    elif fmt == "json":
-        report.write_json(out, list(results()), summary)
-    else:
-        report.write_sarif(out, list(results()), checker.rules)
+    with bar:
+        if fmt == "text":
+            report.write_text(out, results(), summary, colour)
+        elif fmt == "jsonl":
+            report.write_jsonl(out, results())
+        else:
+            found = list(results())
+            bar.close()
+            if fmt == "json":
+                report.write_json(out, found, summary)
+            else:
+                report.write_sarif(out, found, checker.rules)
     if errors.count:
         sys.exit(2)
     sys.exit(1 if summary["findings"] else 0)

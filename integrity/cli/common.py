@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import sqlite3
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 import click
 
@@ -97,14 +97,19 @@ def checker_options(command):
 
 
 class Errors:
-    """Counts bad inputs while reporting each on one line of stderr."""
+    """Counts bad inputs while reporting each on one line of stderr (through ``echo``, which a
+    progress bar replaces while it is drawn)."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.echo: Callable[[str], None] | None = None
 
     def report(self, error: InputError) -> None:
         self.count += 1
-        print_error(str(error))
+        if self.echo is None:
+            print_error(str(error))
+        else:
+            self.echo(f"integrity: error: {error}")
 
 
 def listings_option(listings_file, errors: Errors) -> tuple[Listing, ...]:

@@ -14,6 +14,7 @@ from integrity.cli.common import Errors, checker_options, open_db, parse_date
 from integrity.read.complaints import read_complaints
 from integrity.read.listings import read_authorisations, read_listings
 from integrity.report import records
+from integrity.report.progress import FileProgress, terminal_stream
 from integrity.store import complaints as stored_complaints
 from integrity.store import queries, schema, search
 from integrity.store import scan as scanning
@@ -57,10 +58,12 @@ def scan_command(paths, db_path, jobs, listings_file, date, authorisations_file,
     checker = settings.make(authorisations)
     errors = Errors()
     try:
-        result = scanning.scan(
-            db_path, paths, checker, jobs=jobs, listings=listings, date=date, problems=problems,
-            on_error=errors.report, progress_stream=None if quiet or not sys.stderr.isatty() else sys.stderr,
-        )
+        with FileProgress(None if quiet else terminal_stream()) as bar:
+            errors.echo = bar.echo
+            result = scanning.scan(
+                db_path, paths, checker, jobs=jobs, listings=listings, date=date, problems=problems,
+                on_error=errors.report, on_progress=lambda sessions, done, total: bar.update(sessions, done, total),
+            )
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {db_path}: {error}") from None
     except BrokenProcessPool:

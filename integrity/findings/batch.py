@@ -38,7 +38,8 @@ class FileChecker:
     def __init__(self, checker: Checker, listings: tuple[Listing, ...], date: dt.date | None):
         self.checker, self.listings, self.date = checker, listings, date
 
-    def process(self, part: parallel.Part) -> list[tuple[str, Session | None, list[Finding] | InputError]]:
+    def process(self, part: parallel.Part) -> tuple[int, list[tuple[str, Session | None, list[Finding] | InputError]]]:
+        """The part's size, and each session's source, summary and findings (or an error)."""
         if part.end is None:
             items = read_sessions(part.path, listings=self.listings, date=self.date)
         else:
@@ -50,7 +51,7 @@ class FileChecker:
                 out.append((part.path, None, item))
             else:
                 out.append((part.path, _summary_only(item), self.checker.check(item)))
-        return out
+        return part.size, out
 
     def close(self) -> None:
         pass
@@ -69,6 +70,7 @@ def check_paths(
     date: dt.date | None = None,
     jobs: int | None = None,
     on_error: Callable[[InputError], None] = lambda error: None,
+    on_progress: Callable[[int, int, int], None] | None = None,
     start_method: str | None = None,
 ) -> Iterator[Checked]:
     """Each session of ``paths`` checked, in input order.
@@ -76,10 +78,11 @@ def check_paths(
     ``listings`` and ``date`` apply to plain transcripts; ``jobs`` worker processes (default:
     the CPUs; 1, or reading standard input, checks in this process); ``start_method`` picks how
     workers start (``fork``, ``spawn``, ``forkserver``; default: the platform's).
+    ``on_progress(sessions, bytes_done, bytes_total)`` is called as each file or part is done.
     """
     listings = tuple(listings)
     jobs = jobs or parallel.default_jobs()
-    if jobs == 1 or "-" in paths:
+    if "-" in paths:
         for path in iter_input_files(paths):
             if isinstance(path, InputError):
                 on_error(path)
@@ -93,6 +96,8 @@ def check_paths(
     files, missing = parallel.input_files(paths)
     for problem in missing:
         on_error(problem)
+    total = sum(size for _, size in files)
+    sessions = done = 0
 
     def parts() -> Iterator[parallel.Part]:
         for part in parallel.plan(files):
@@ -101,9 +106,13 @@ def check_paths(
             else:
                 yield part
 
-    for batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, date), start_method):
+    for size, batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, date), start_method):
         for source, session, outcome in batch:
             if isinstance(outcome, InputError):
                 on_error(outcome)
             else:
+                sessions += 1
                 yield Checked(source, session, outcome)
+        done += size
+        if on_progress:
+            on_progress(sessions, done, total)

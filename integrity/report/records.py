@@ -1,12 +1,19 @@
 """Records read from the database written as an aligned table, JSON, JSON Lines or CSV.
+
+Tables are drawn by rich, which measures CJK characters as two columns: plain columns of text
+(no colour, no box characters) when the output is not a terminal, so they can be piped and
+compared; a header rule and bold headers on a terminal, where long cells wrap to its width.
 """
 from __future__ import annotations
 
 import csv
+import io
 import json
 from typing import IO, Iterable, Sequence
 
-from integrity.text.display import char_width, display_width
+from rich import box
+from rich.console import Console
+from rich.table import Table
 
 RECORD_FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -42,25 +49,23 @@ def write_records(out: IO[str], records: Iterable[dict], fmt: str, key: str, col
 
 
 def write_table(out: IO[str], headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """Columns padded to their display width (a CJK character counts two); cells cut at
-    TABLE_CELL columns except in the last column."""
-    rows = [[cell if i == len(row) - 1 else _cut(cell, TABLE_CELL) for i, cell in enumerate(row)] for row in rows]
-    widths = [max([display_width(h)] + [display_width(row[i]) for row in rows]) for i, h in enumerate(headers)]
-    for row in [list(headers), *rows]:
-        cells = [cell + " " * (width - display_width(cell)) for cell, width in zip(row[:-1], widths)]
-        out.write("  ".join([*cells, row[-1]]).rstrip() + "\n")
-
-
-def _cut(text: str, width: int) -> str:
-    """``text``, or as much of it as fits in ``width`` columns with an ellipsis."""
-    if display_width(text) <= width:
-        return text
-    used = 0
-    for end, char in enumerate(text):
-        used += char_width(char)
-        if used > width - 1:
-            return text[:end] + "…"
-    return text
+    """Columns padded to their display width (a CJK character counts two), two spaces apart;
+    cells cut with an ellipsis at TABLE_CELL columns except in the last column."""
+    terminal = bool(getattr(out, "isatty", None) and out.isatty())
+    table = Table(box=box.SIMPLE_HEAD if terminal else None, show_edge=False, pad_edge=False,
+                  padding=(0, 2, 0, 0) if not terminal else (0, 1), header_style="bold" if terminal else None)
+    for i, header in enumerate(headers):
+        last = i == len(headers) - 1
+        table.add_column(header, no_wrap=not (last and terminal), overflow="fold" if last else "ellipsis",
+                         max_width=None if last else TABLE_CELL)
+    for row in rows:
+        table.add_row(*row)
+    if terminal:
+        Console(file=out).print(table)
+        return
+    buffer = io.StringIO()
+    Console(file=buffer, width=1_000_000, color_system=None, force_terminal=False).print(table)
+    out.writelines(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _cell(value: object) -> str:

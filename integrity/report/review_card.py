@@ -6,7 +6,9 @@ from typing import Any
 
 import click
 
-from integrity.text.display import clock, display_width
+from rich.cells import cell_len
+
+from integrity.text.display import clock
 
 
 def card(finding: dict[str, Any], context: dict[str, Any], heading: str, rule_summary: str | None) -> str:
@@ -45,7 +47,7 @@ def _marked(prefix: str, text: str, span: list[int] | None) -> list[str]:
         return [prefix + text]
     start, end = span
     coloured = click.style(text[start:end], fg="red", bold=True, underline=True)
-    carets = " " * (display_width(prefix) + display_width(text[:start])) + "^" * display_width(text[start:end])
+    carets = " " * (cell_len(prefix) + cell_len(text[:start])) + "^" * cell_len(text[start:end])
     return [prefix + text[:start] + coloured + text[end:], carets]
 
 

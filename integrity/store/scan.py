@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import IO, Any
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -39,7 +39,6 @@ from integrity.findings.parallel import (
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 from integrity.store import schema, sessions
-from integrity.text.display import clock
 from integrity.text.normalize import fold
 
 # --- The pure part: a session in, rows out ---------------------------------------------------
@@ -180,39 +179,6 @@ class Worker:
 # --- The scan --------------------------------------------------------------------------------
 
 
-class Progress:
-    """One self-updating line: sessions, MB done of the total, rate and time left."""
-
-    def __init__(self, total_bytes: int, stream: IO[str] | None = None, interval: float = 0.5):
-        self.total = total_bytes
-        self.stream = stream
-        self.interval = interval
-        self.started = time.monotonic()
-        self.shown = 0.0
-        self.width = 0
-
-    def update(self, sessions: int, done: int, final: bool = False) -> None:
-        if self.stream is None:
-            return
-        now = time.monotonic()
-        if not final and now - self.shown < self.interval:
-            return
-        self.shown = now
-        rate = done / max(now - self.started, 1e-9)
-        left = f"{clock((self.total - done) / rate)} left" if rate and done < self.total else "done"
-        line = (f"{sessions:,} sessions  {done / 1e6:,.1f}/{self.total / 1e6:,.1f} MB  "
-                f"{rate / 1e6:.1f} MB/s  {left}")
-        self.stream.write("\r" + line.ljust(self.width))
-        self.width = len(line)
-        self.stream.flush()
-
-    def clear(self) -> None:
-        if self.stream is not None and self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
-
-
 @dataclass
 class ScanResult:
     """What one run did; ``counts`` has files, bytes, sessions, checked, unchanged, errors, findings."""
@@ -233,7 +199,7 @@ def scan(
     date: Date | None = None,
     problems: Iterable[InputError] = (),
     on_error: Callable[[InputError], None] | None = None,
-    progress_stream: IO[str] | None = None,
+    on_progress: Callable[[int, int, int], None] | None = None,
     part_bytes: int = PART_BYTES,
 ) -> ScanResult:
     """Check every session under ``paths`` that the database does not hold as it is, and store it.
@@ -243,7 +209,7 @@ def scan(
     to plain transcripts, as in ``check``. Bad files and sessions are recorded in ``errors``
     (with ``problems``, the errors met before the scan, such as bad listings), passed to
     ``on_error`` and skipped. ``jobs`` worker processes (default: the CPU count; 1 checks in
-    this process). Progress goes to ``progress_stream`` if given.
+    this process). ``on_progress(sessions, bytes_done, bytes_total)`` is called as parts are done.
     """
     paths = list(paths)
     jobs = jobs or default_jobs()
@@ -253,13 +219,15 @@ def scan(
     run_id = sessions.start_run(db, checker.configuration, fingerprint, paths, jobs)
     files, missing = input_files(paths)
     counts: Counter = Counter(files=len(files), bytes=sum(size for _, size in files))
-    progress = Progress(counts["bytes"], progress_stream)
+
+    def progress(done: int) -> None:
+        if on_progress:
+            on_progress(counts["sessions"], done, counts["bytes"])
 
     def report(error: InputError) -> None:
         counts["errors"] += 1
         sessions.record_error(db, run_id, error.source, error.line, error.message)
         if on_error:
-            progress.clear()
             on_error(error)
 
     def parts() -> Iterator[Part]:
@@ -288,9 +256,7 @@ def scan(
                 else:
                     report(InputError(record["source"], outcome))
             done += result["bytes"]
-            progress.update(counts["sessions"], done)
-        progress.update(counts["sessions"], done, final=True)
-        progress.clear()
+            progress(done)
         status = "finished"
     except KeyboardInterrupt:
         status = "interrupted"
