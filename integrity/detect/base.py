@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping, Protocol
 
-from integrity.detect.exemptions import exempting
+from integrity.detect.exemptions import context_start, exempting
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Lexicon
 from integrity.detect.matcher import Hit, Matcher
@@ -121,12 +121,12 @@ def term_findings(
 ) -> Iterator[Finding]:
     """One finding per rule from a segment's lexicon hits (those left after the exemptions):
     the first hit is the evidence, the others are named in the message and explanation. The
-    message is the rule's ``message`` template, whose ``{terms}`` names the words matched and
-    whose other slots take ``fields`` (``{goods}``: the kind of goods)."""
+    message is the rule's ``message`` template, whose ``{terms}`` names the words matched
+    (:func:`named_terms`) and whose other slots take ``fields`` (``{goods}``: the kind of goods)."""
     for code, hits in by_rule.items():
         first = hits[0]
         spans = _merged(sorted((h.start, h.end) for h in hits))
-        terms = list(dict.fromkeys(text.norm.original_span(a, b) for a, b in spans))
+        terms = named_terms(text, hits)
         explanation = hit_explanation(first, detector)
         if len(terms) > 1:
             explanation["also"] = terms[1:]
@@ -149,6 +149,16 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def named_terms(text: Text, hits: list[Hit]) -> list[str]:
+    """How a message names the words of ``hits``: as said (the original text), once each, a
+    word that is a claim only in its context with that context (医生都推荐, not 推荐: see
+    ``Exemption.context``), overlapping words as one, and no name that is inside another (血压
+    in 降血压)."""
+    spans = _merged(sorted((context_start(h, text), h.end) for h in hits))
+    names = list(dict.fromkeys(text.norm.original_span(a, b).strip() for a, b in spans))
+    return [name for name in names if not any(name != other and name in other for other in names)]
 
 
 def hit_explanation(hit: Hit, detector: str) -> dict:

@@ -28,27 +28,42 @@ if TYPE_CHECKING:
     from integrity.text.text import Text
 
 Test = Callable[["Hit", "Text", "Lexicon"], bool]
+Context = Callable[["Hit", "Text"], "int | None"]
 
 
 @dataclass(frozen=True)
 class Exemption:
+    """``context``, for an exemption that finds the context a claim needs before the hit, says
+    where in the normalised text that context begins (None when it is not there), so that a
+    message can quote the claim (医生都推荐) rather than the everyday word (推荐)."""
+
     name: str
     description: str
     test: Test
     lookalike: bool = True
+    context: Context | None = None
 
 
 class Exemptions(dict[str, Exemption]):
     """A table of exemptions by name; ``add`` registers a test in it as a decorator."""
 
-    def add(self, name: str, description: str, lookalike: bool = True) -> Callable[[Test], Test]:
+    def add(self, name: str, description: str, lookalike: bool = True,
+            context: Context | None = None) -> Callable[[Test], Test]:
         def register(test: Test) -> Test:
             if name in self:
                 raise ValueError(f"exemption {name!r} defined twice")
-            self[name] = Exemption(name, description, test, lookalike)
+            self[name] = Exemption(name, description, test, lookalike, context)
             return test
 
         return register
+
+
+def context_start(hit: "Hit", text: "Text") -> int:
+    """Where the words that make ``hit`` a claim begin, within its clause: the earliest context
+    found before it by its entry's exemptions (``Exemption.context``), else the hit itself."""
+    starts = [exemption.context(hit, text) for exemption in hit.entry.exemptions if exemption.context]
+    found = min([start for start in starts if start is not None], default=hit.start)
+    return max(found, text.clause_at(hit.start)[0])
 
 
 def exempting(hit: "Hit", text: "Text", lexicon: "Lexicon") -> str | None:
@@ -100,13 +115,20 @@ def context_exemption(spec: Mapping[str, Any], expand: Callable[[str], str]) -> 
     if not isinstance(width, int) or width < 1:
         raise ValueError(f"exemption {name}: 'width' must be a positive whole number")
 
+    def preceding(hit: "Hit", text: "Text") -> str:
+        return text.text[max(0, hit.start - width) : hit.start] if across else text.before(hit, width)
+
     def missing(hit: "Hit", text: "Text", lexicon: "Lexicon") -> bool:
         if not_after_re is not None and not_after_re.match(text.text[hit.end : hit.end + 4]):
             return True
-        preceding = text.text[max(0, hit.start - width) : hit.start] if across else text.before(hit, width)
-        found_before = before_re is not None and bool(before_re.search(preceding))
+        found_before = before_re is not None and bool(before_re.search(preceding(hit, text)))
         clause_end = text.clause_at(hit.start)[1]
         found_after = after_re is not None and bool(after_re.match(text.text[hit.end : min(clause_end, hit.end + width)]))
         return not (found_before and found_after) if both else not (found_before or found_after)
 
-    return Exemption(name, description, missing, lookalike=False)
+    def context(hit: "Hit", text: "Text") -> int | None:
+        before = preceding(hit, text)
+        found = before_re.search(before) if before_re is not None else None
+        return hit.start - len(before) + found.start() if found and found.start() < len(before) else None
+
+    return Exemption(name, description, missing, lookalike=False, context=context)

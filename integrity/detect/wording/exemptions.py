@@ -400,7 +400,14 @@ _ENDORSED_BY_ONE = re.compile(f"{_ENDORSER}$")
 _ENDORSED_GOODS = re.compile(r"^(?:的|过|我们|我家|咱家|这|它)")
 
 
-@EXEMPTIONS.add("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)", lookalike=False)
+def _endorser(hit: Hit, text: Text) -> int | None:
+    before = text.before(hit, 16)
+    found = _ENDORSED_BY_MANY.search(before) or _ENDORSED_BY_ONE.search(before)
+    return hit.start - len(before) + found.start() if found else None
+
+
+@EXEMPTIONS.add("no_endorser", "推荐/在用 not said of the goods by doctors or hospitals (很多医生都推荐、医生推荐的、医院都在用)",
+                lookalike=False, context=_endorser)
 def _no_endorser(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     before = text.before(hit, 16)
     if _ENDORSED_BY_MANY.search(before):
