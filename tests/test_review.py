@@ -298,8 +298,8 @@ def test_the_loop_confirms_dismisses_skips_and_quits(scanned):
     out = result.output
     assert "1 of 3 ── finding " + first in out and "3 of 3 ── finding " + third in out
     assert "WRD001 wording, medium" in out and "basis: 《" in out and "rule: " in out
-    assert ">    1      0:10  这款精华是全网最好用的，没有之一" in out
-    assert "     0      0:00  大家晚上好，欢迎进直播间" in out and "     3      0:30  " + S1[3] in out
+    assert ">    2      0:10  这款精华是全网最好用的，没有之一" in out  # segments count from 1, as check's
+    assert "     1      0:00  大家晚上好，欢迎进直播间" in out and "     4      0:30  " + S1[3] in out
     assert " " * 32 + "^" * 6 + "\n" in out  # under 最好用: 18 columns of prefix, 14 of 这款精华是全网
     assert "Error: a dismissal needs a reason" in out and "Error: 'x' is not one of" in out
     assert out.rstrip().endswith("1 confirmed, 1 dismissed, 1 skipped; 1 open finding left")

@@ -105,7 +105,7 @@ def test_score_card_shows_each_point_lost_and_its_source(report):
     card = out.getvalue()
     assert card.startswith("st-dalong (streamer): 511 of 1000, grade D 较差\n")
     assert "  - pending review: repeated confirmed price fraud if confirmed\n" in card
-    assert "PRC006 price/high  session dalong-01, segment 3, at 2:05, listing dalong-01-p2" in card
+    assert "PRC006 price/high  session dalong-01, segment 4, at 2:05, listing dalong-01-p2" in card
     assert "「原价二百九十九」" in card and "800 x 0.8 [unreviewed] x recency" in card
     assert "c-003  price (价格), verified (核实属实), session dalong-03" in card
     assert "(1000 - 489 = 511)" in card

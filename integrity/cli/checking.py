@@ -37,12 +37,14 @@ from integrity.text.display import display_width
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "sarif"]), default="text",
               show_default=True, help="Output format.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: only on a terminal).")
+@click.option("--show-fixes/--no-show-fixes", default=True, show_default=True,
+              help="In text output, follow each finding with what to say instead (the rule's advice, one line).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for many files  [default: the CPU count; 1 checks in this process].")
 @click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
               help="Brands each unit may sell (.csv or .jsonl with unit, brand): naming them is legitimate.")
 @checker_options
-def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, settings):
+def check(paths, listings_file, date, fmt, color, show_fixes, authorisations_file, jobs, settings):
     """Check transcripts and session files and print the findings.
 
     PATHS are .json/.jsonl session documents, .txt/.srt/.vtt transcripts, directories (walked
@@ -76,16 +78,21 @@ def check(paths, listings_file, date, fmt, color, authorisations_file, jobs, set
                                 on_progress=bar.update):
             yield item.source, item.session, item.findings
 
-    def results():
+    def located():
         for source, session, findings in checked():
             summary["sessions"] += 1
             summary["segments"] += len(session.segments)
             summary["findings"] += len(findings)
+            yield source, session.form, findings
+
+    def results():
+        for source, _, findings in located():
             yield source, findings
 
     with bar:
         if fmt == "text":
-            report.write_text(out, results(), summary, colour)
+            instead = {rule.code: rule.instead for rule in checker.rules} if show_fixes else None
+            report.write_text(out, located(), summary, colour, instead)
         elif fmt == "jsonl":
             report.write_jsonl(out, results())
         else:

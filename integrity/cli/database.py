@@ -102,6 +102,8 @@ def findings_command(db_path, candidate, category, rule, session, fmt):
     """
     db = open_db(db_path)
     found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session)
+    if fmt == "table":  # people count segments from 1, as `check` prints them; JSON keeps the index
+        found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1} for f in found)
     records.write_records(sys.stdout, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
 
 

@@ -23,6 +23,7 @@ DOC_HEADINGS = ("## What it does", "## Why is this bad?", "## Example", "## Use 
 DOC_HEADINGS_ZH = {"## What it does": "## 规则说明", "## Why is this bad?": "## 违规原因",
                    "## Example": "## 违规示例", "## Use instead": "## 合规建议"}
 STATUSES = ("stable", "preview")
+_WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 RETIRED: dict[str, str] = {}
 
 
@@ -83,6 +84,17 @@ class Rule:
     @property
     def prefix(self) -> str:
         return self.code.rstrip("0123456789")
+
+    @property
+    def instead(self) -> str:
+        """What to say instead, in one line: the first sentence of the doc's "Use instead"."""
+        section = self.doc.split(DOC_HEADINGS[-1], 1)[1].split("\n## ", 1)[0]
+        text = ""
+        for line in filter(None, (line.strip() for line in section.splitlines())):
+            if text and not (_WIDE.match(text[-1]) and _WIDE.match(line[0])):
+                text += " "
+            text += line
+        return re.split(r"(?<=\.)\s+", text, maxsplit=1)[0]
 
 
 class RuleBook:

@@ -58,8 +58,8 @@ class FileChecker:
 
 
 def _summary_only(session: Session) -> Session:
-    """What the parent needs of a checked session (its id, source and segments), light to send back."""
-    return Session(session.session_id, session.segments, source=session.source)
+    """What the parent needs of a checked session (its id, source, form and segments), light to send back."""
+    return Session(session.session_id, session.segments, source=session.source, form=session.form)
 
 
 def check_paths(

@@ -3,26 +3,41 @@ from the database as a table, JSON, JSON Lines or CSV."""
 from __future__ import annotations
 
 import json
-from typing import IO, Iterable
+from typing import IO, Iterable, Mapping
 
 import click
 
 from integrity import __version__
 from integrity.detect.finding import Finding
 from integrity.detect.rules import Rule, RuleBook
+from integrity.text.display import timestamp
 
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
 SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def text_line(finding: Finding, source: str, colour: bool) -> str:
-    """``file:segment:col CODE message`` (segment and column 1-based; ``-`` for a listing)."""
+def location(finding: Finding, source: str, form: str = "") -> str:
+    """Where a finding is, in the terms of its input (segments and columns count from 1):
+
+    * ``FILE:SEGMENT:COLUMN`` for a plain transcript (a segment is a non-empty line);
+    * ``FILE@HH:MM:SS`` for subtitles (.srt, .vtt): the start of the cue;
+    * ``FILE:SESSION:SEGMENT:COLUMN`` for session documents (.json, .jsonl), which hold
+      sessions by id;
+    * ``listing ID`` in place of the segment for a finding about a listing alone.
+    """
+    prefix = f"{source}:{finding.session_id}" if form == "document" else source
     if finding.segment is None:
-        where = f"{source}:listing {finding.listing_id}"
-    else:
-        column = (finding.span[0] + 1) if finding.span else 1
-        where = f"{source}:{finding.segment + 1}:{column}"
+        return f"{prefix}:listing {finding.listing_id}"
+    if form == "subtitles" and finding.start is not None:
+        return f"{prefix}@{timestamp(finding.start)}"
+    column = (finding.span[0] + 1) if finding.span else 1
+    return f"{prefix}:{finding.segment + 1}:{column}"
+
+
+def text_line(finding: Finding, source: str, colour: bool, form: str = "") -> str:
+    """``LOCATION CODE [severity] message 「evidence」`` (see :func:`location`)."""
+    where = location(finding, source, form)
     code = finding.rule
     if colour:
         code = click.style(code, fg=SEVERITY_COLOURS[finding.severity], bold=True)
@@ -31,10 +46,15 @@ def text_line(finding: Finding, source: str, colour: bool) -> str:
     return f"{where} {code} [{finding.severity}] {finding.message}{evidence}"
 
 
-def write_text(out: IO[str], results: Iterable[tuple[str, list[Finding]]], summary: dict, colour: bool) -> None:
-    for source, findings in results:
+def write_text(out: IO[str], results: Iterable[tuple[str, str, list[Finding]]], summary: dict, colour: bool,
+               instead: Mapping[str, str] | None = None) -> None:
+    """A line per finding of ``(source, form, findings)`` results, each followed by what to say
+    instead when ``instead`` gives it for the rule, then a summary line."""
+    for source, form, findings in results:
         for finding in findings:
-            out.write(text_line(finding, source, colour) + "\n")
+            out.write(text_line(finding, source, colour, form) + "\n")
+            if instead and instead.get(finding.rule):
+                out.write(f"    instead: {instead[finding.rule]}\n")
     noun = "finding" if summary["findings"] == 1 else "findings"
     out.write(
         f"{summary['findings']} {noun} in {summary['sessions']} sessions ({summary['segments']} segments)\n"

@@ -87,6 +87,7 @@ def _session(
             platform=_text(record, "platform"),
             source=source,
             extra={key: item for key, item in record.items() if key not in SESSION_FIELDS},
+            form="document",
         )
 
 

@@ -29,7 +29,7 @@ Cue = tuple[float | None, float | None, str]
 
 def read_txt(text: str, origin: Origin) -> Iterator[Session | InputError]:
     lines = (line.strip() for line in text.split("\n"))
-    yield _transcript(origin, [(None, None, line) for line in lines if line])
+    yield _transcript(origin, [(None, None, line) for line in lines if line], "transcript")
 
 
 def read_srt(text: str, origin: Origin) -> Iterator[Session | InputError]:
@@ -82,7 +82,7 @@ def _read_cues(
         yield InputError(origin.source, "no subtitle cues with text found")
         return
     yield from errors
-    yield _transcript(origin, cues)
+    yield _transcript(origin, cues, "subtitles")
 
 
 def _seconds(hours: str | None, minutes: str, seconds: str, fraction: str | None) -> float:
@@ -112,7 +112,7 @@ def _is_ascii_word(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def _transcript(origin: Origin, cues: Sequence[Cue]) -> Session:
+def _transcript(origin: Origin, cues: Sequence[Cue], form: str) -> Session:
     segments = tuple(
         Segment(index=index, text=text, start=start, end=end)
         for index, (start, end, text) in enumerate(cues)
@@ -123,4 +123,5 @@ def _transcript(origin: Origin, cues: Sequence[Cue]) -> Session:
         listings=origin.listings,
         date=origin.date,
         source=origin.source,
+        form=form,
     )

@@ -30,7 +30,7 @@ def card(finding: dict[str, Any], context: dict[str, Any], heading: str, rule_su
     if context["segments"]:
         lines.append("")
     for row in context["segments"]:
-        prefix = f"{'>' if row['idx'] == segment else ' '} {row['idx']:>4}  {clock(row['start']):>8}  "
+        prefix = f"{'>' if row['idx'] == segment else ' '} {row['idx'] + 1:>4}  {clock(row['start']):>8}  "
         lines += _marked(prefix, row["text"], finding["span"] if row["idx"] == segment else None)
     if context["listings"]:
         lines.append("")

@@ -111,7 +111,7 @@ def _write_item(out: IO[str], deduction: Deduction) -> None:
     if isinstance(item, FindingRecord):
         where = [f"session {item.session_id}"]
         if item.segment is not None:
-            where.append(f"segment {item.segment}")
+            where.append(f"segment {item.segment + 1}")  # people count segments from 1
         if item.start is not None:
             where.append(f"at {clock(item.start)}")
         if item.listing_id:

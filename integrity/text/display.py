@@ -19,3 +19,11 @@ def clock(seconds: float | None) -> str:
         return ""
     minutes, whole = divmod(int(seconds), 60)
     return f"{minutes // 60}:{minutes % 60:02d}:{whole:02d}" if minutes >= 60 else f"{minutes}:{whole:02d}"
+
+
+def timestamp(seconds: float | None) -> str:
+    """A time in a recording as subtitles show it: 01:02:03 ("" for None)."""
+    if seconds is None:
+        return ""
+    minutes, whole = divmod(int(seconds), 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}:{whole:02d}"
