@@ -12,8 +12,8 @@ from integrity import i18n
 from integrity.cli.common import (
     Errors,
     checker_options,
+    attribution_options,
     listings_option,
-    parse_date,
     sessions_of,
 )
 from integrity.detect import families, lexicons
@@ -33,7 +33,7 @@ from integrity.text.display import display_width
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--listings", "listings_file", type=click.Path(dir_okay=False),
               help="Listings (.json, .jsonl or .csv) to attach to plain transcripts.")
-@click.option("--date", type=str, callback=parse_date, help="Session date (YYYY-MM-DD) for plain transcripts.")
+@attribution_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "sarif"]), default="text",
               show_default=True, help="Output format.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: only on a terminal).")
@@ -44,7 +44,7 @@ from integrity.text.display import display_width
 @click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
               help="Brands each unit may sell (.csv or .jsonl with unit, brand): naming them is legitimate.")
 @checker_options
-def check(paths, listings_file, date, fmt, color, show_fixes, authorisations_file, jobs, settings):
+def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisations_file, jobs, settings):
     """Check transcripts and session files and print the findings.
 
     PATHS are .json/.jsonl session documents, .txt/.srt/.vtt transcripts, directories (walked
@@ -74,8 +74,8 @@ def check(paths, listings_file, date, fmt, color, show_fixes, authorisations_fil
     out = bar.proxy(sys.stdout)
 
     def checked() -> Iterator[tuple[str, Session, list[Finding]]]:
-        for item in check_paths(paths, checker, listings=listings, date=date, jobs=jobs, on_error=errors.report,
-                                on_progress=bar.update):
+        for item in check_paths(paths, checker, listings=listings, attribution=attribution, jobs=jobs,
+                                on_error=errors.report, on_progress=bar.update):
             yield item.source, item.session, item.findings
 
     def located():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import sqlite3
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -15,6 +16,7 @@ from integrity.detect.checker import Checker
 from integrity.detect.classifier.judge import ModelError
 from integrity.detect.lexicons import LexiconError
 from integrity.findings import parallel
+from integrity.read.attribution import Attribution, PathPattern, PatternError
 from integrity.read.files import iter_input_files
 from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
@@ -94,6 +96,40 @@ def checker_options(command):
     wrapper = click.option("--select", multiple=True, metavar="CODES",
                            help="Only these rule codes or prefixes, comma-separated (e.g. WRD,PRC001).")(wrapper)
     return wrapper
+
+
+def attribution_options(command):
+    """``--streamer``, ``--unit``, ``--platform``, ``--date`` and ``--path-pattern`` for plain
+    transcripts, given to the command as one ``attribution`` argument (the command's ``paths``
+    name the folders whose transcripts are named by their relative path)."""
+
+    @functools.wraps(command)
+    def wrapper(*args, streamer, unit, platform, date, path_pattern, **kwargs):
+        roots = tuple(path for path in kwargs.get("paths", ()) if path != "-" and os.path.isdir(path))
+        try:
+            pattern = PathPattern.parse(path_pattern) if path_pattern else None
+            attribution = Attribution(streamer, unit, platform, date, pattern, roots)
+        except PatternError as error:
+            raise click.UsageError(str(error)) from None
+        return command(*args, attribution=attribution, **kwargs)
+
+    for name, meta, text in (
+        ("--path-pattern", "PATTERN", "Read streamer, unit, platform and date from each transcript's path relative "
+                                      "to the folder given, e.g. '{streamer}/{date}.txt' or "
+                                      "'{unit}/{streamer}/{date}_{n}.srt'."),
+        ("--platform", "NAME", "Platform of plain transcripts (and of session documents that name none)."),
+        ("--unit", "ID", "Unit (MCN, shop, company) of plain transcripts (and of session documents that name none)."),
+        ("--streamer", "ID", "Streamer of plain transcripts (and of session documents that name none)."),
+    ):
+        wrapper = click.option(name, metavar=meta, callback=_not_blank, help=text)(wrapper)
+    return click.option("--date", type=str, callback=parse_date, metavar="YYYY-MM-DD",
+                        help="Session date of plain transcripts (and of session documents that have none).")(wrapper)
+
+
+def _not_blank(ctx, param, value):
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty")
+    return value.strip() if value is not None else None
 
 
 class Errors:

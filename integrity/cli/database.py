@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import click
 
-from integrity.cli.common import Errors, checker_options, open_db, parse_date
+from integrity.cli.common import Errors, attribution_options, checker_options, open_db
 from integrity.read.complaints import read_complaints
 from integrity.read.listings import read_authorisations, read_listings
 from integrity.report import records
@@ -28,12 +28,12 @@ from integrity.store import scan as scanning
               help="Worker processes  [default: the CPU count; 1 checks in this process].")
 @click.option("--listings", "listings_file", type=click.Path(dir_okay=False),
               help="Listings (.json, .jsonl or .csv) to attach to plain transcripts.")
-@click.option("--date", type=str, callback=parse_date, help="Session date (YYYY-MM-DD) for plain transcripts.")
+@attribution_options
 @click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
               help="Brands each unit may sell (.csv or .jsonl with unit, brand), as for `check`.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line (it is only shown on a terminal anyway).")
 @checker_options
-def scan_command(paths, db_path, jobs, listings_file, date, authorisations_file, quiet, settings):
+def scan_command(paths, db_path, jobs, listings_file, attribution, authorisations_file, quiet, settings):
     """Check files and folders of sessions into a database, incrementally.
 
     Takes every input `check` takes, except standard input. A session already stored with
@@ -61,7 +61,7 @@ def scan_command(paths, db_path, jobs, listings_file, date, authorisations_file,
         with FileProgress(None if quiet else terminal_stream()) as bar:
             errors.echo = bar.echo
             result = scanning.scan(
-                db_path, paths, checker, jobs=jobs, listings=listings, date=date, problems=problems,
+                db_path, paths, checker, jobs=jobs, listings=listings, attribution=attribution, problems=problems,
                 on_error=errors.report, on_progress=lambda sessions, done, total: bar.update(sessions, done, total),
             )
     except sqlite3.Error as error:

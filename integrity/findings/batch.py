@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from integrity.detect.checker import Checker
 from integrity.detect.finding import Finding
 from integrity.findings import parallel
+from integrity.read.attribution import Attribution
 from integrity.read.files import iter_input_files
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
@@ -35,16 +36,16 @@ class FileChecker:
     """The worker of ``check_paths`` (see ``integrity.findings.parallel``): reads a part of the
     input and checks its sessions. Results are plain tuples, in input order."""
 
-    def __init__(self, checker: Checker, listings: tuple[Listing, ...], date: dt.date | None):
-        self.checker, self.listings, self.date = checker, listings, date
+    def __init__(self, checker: Checker, listings: tuple[Listing, ...], attribution: Attribution):
+        self.checker, self.listings, self.attribution = checker, listings, attribution
 
     def process(self, part: parallel.Part) -> tuple[int, list[tuple[str, Session | None, list[Finding] | InputError]]]:
         """The part's size, and each session's source, summary and findings (or an error)."""
         if part.end is None:
-            items = read_sessions(part.path, listings=self.listings, date=self.date)
+            items = read_sessions(part.path, listings=self.listings, attribution=self.attribution)
         else:
             items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
-                                    listings=self.listings, date=self.date)
+                                    listings=self.listings, attribution=self.attribution)
         out: list[tuple[str, Session | None, list[Finding] | InputError]] = []
         for item in items:
             if isinstance(item, InputError):
@@ -68,6 +69,7 @@ def check_paths(
     *,
     listings: Iterable[Listing] = (),
     date: dt.date | None = None,
+    attribution: Attribution | None = None,
     jobs: int | None = None,
     on_error: Callable[[InputError], None] = lambda error: None,
     on_progress: Callable[[int, int, int], None] | None = None,
@@ -75,19 +77,21 @@ def check_paths(
 ) -> Iterator[Checked]:
     """Each session of ``paths`` checked, in input order.
 
-    ``listings`` and ``date`` apply to plain transcripts; ``jobs`` worker processes (default:
+    ``listings`` and the ``attribution`` (``integrity.read.attribution``: streamer, unit,
+    platform, date and session ids; or ``date`` alone) apply to plain transcripts; ``jobs`` worker processes (default:
     the CPUs; 1, or reading standard input, checks in this process); ``start_method`` picks how
     workers start (``fork``, ``spawn``, ``forkserver``; default: the platform's).
     ``on_progress(sessions, bytes_done, bytes_total)`` is called as each file or part is done.
     """
     listings = tuple(listings)
+    attribution = attribution or Attribution(date=date)
     jobs = jobs or parallel.default_jobs()
     if "-" in paths:
         for path in iter_input_files(paths):
             if isinstance(path, InputError):
                 on_error(path)
                 continue
-            for item in read_sessions(path, listings=listings, date=date):
+            for item in read_sessions(path, listings=listings, attribution=attribution):
                 if isinstance(item, InputError):
                     on_error(item)
                 else:
@@ -106,7 +110,7 @@ def check_paths(
             else:
                 yield part
 
-    for size, batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, date), start_method):
+    for size, batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, attribution), start_method):
         for source, session, outcome in batch:
             if isinstance(outcome, InputError):
                 on_error(outcome)

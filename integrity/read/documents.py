@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from integrity.read.model import InputError, Listing, PricePoint, Segment, Session
@@ -42,15 +42,22 @@ def session_from_dict(
     *,
     listings: Sequence[Listing] = (),
     date: datetime.date | None = None,
+    streamer_id: str | None = None,
+    unit_id: str | None = None,
+    platform: str | None = None,
 ) -> Session:
     """Build a Session from a parsed session document, or raise InputError.
 
-    ``listings`` and ``date`` stand in where the document has none of its own.
+    ``listings``, ``date``, ``streamer_id``, ``unit_id`` and ``platform`` stand in where the
+    document has none of its own.
     """
     try:
-        return _session(obj, source, tuple(listings), date)
+        session = _session(obj, source, tuple(listings), date)
     except Invalid as exc:
         raise InputError(source, str(exc), line) from None
+    defaults = {"streamer_id": streamer_id, "unit_id": unit_id, "platform": platform}
+    missing = {key: value for key, value in defaults.items() if value is not None and getattr(session, key) is None}
+    return replace(session, **missing) if missing else session
 
 
 def listing_from_dict(obj: object, source: str, line: int | None = None) -> Listing:
@@ -269,9 +276,13 @@ def _date(record: dict[str, Any], key: str) -> datetime.date | None:
 
 @dataclass(frozen=True)
 class Origin:
-    """Where a text came from, and what to attach to the sessions read from it."""
+    """Where a text came from, and what to attach to the sessions read from it (to every
+    session of a plain transcript; to a session document where it has none of its own)."""
 
     source: str
     session_id: str
     listings: tuple[Listing, ...]
     date: datetime.date | None
+    streamer_id: str | None = None
+    unit_id: str | None = None
+    platform: str | None = None

@@ -20,9 +20,11 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
+from integrity.read.attribution import Attribution
 from integrity.read.documents import Origin, session_from_dict
 from integrity.read.files import (
     NOT_TEXT,
@@ -50,23 +52,31 @@ def read_sessions(
     *,
     listings: Sequence[Listing] = (),
     date: datetime.date | None = None,
+    attribution: Attribution | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Session | InputError]:
     """Read the sessions in one input file, or in standard input for ``-``.
 
-    ``listings`` and ``date`` are attached to plain transcripts; session documents
-    get them only where they have no listings or no date of their own. Bad input is
-    yielded as InputError; the good sessions of the same file are still yielded.
+    ``listings`` and the ``attribution`` (streamer, unit, platform, date, session ids: see
+    ``integrity.read.attribution``; ``date`` alone without one) are attached to plain
+    transcripts; session documents get them only where they have none of their own. Bad input
+    is yielded as InputError; the good sessions of the same file are still yielded.
     """
+    attribution = attribution or Attribution(date=date)
     if path == "-":
         suffix = None
-        origin = Origin(STDIN_SOURCE, STDIN_SESSION_ID, tuple(listings), date)
+        origin = replace(attribution.origin(STDIN_SOURCE, tuple(listings), transcript=False),
+                         session_id=STDIN_SESSION_ID)
     else:
         suffix = Path(path).suffix.lower()
         if suffix not in _SESSION_READERS:
             yield InputError(path, unsupported(suffix, SUFFIXES))
             return
-        origin = Origin(path, Path(path).stem, tuple(listings), date)
+        try:
+            origin = attribution.origin(path, tuple(listings), transcript=suffix in TRANSCRIPT_SUFFIXES)
+        except InputError as error:
+            yield error
+            return
     try:
         text = decode_bytes(read_bytes(path, stdin), origin.source)
     except InputError as error:
@@ -83,6 +93,7 @@ def read_jsonl_part(
     *,
     listings: Sequence[Listing] = (),
     date: datetime.date | None = None,
+    attribution: Attribution | None = None,
 ) -> Iterator[Session | InputError]:
     """Read the sessions in bytes ``start`` to ``end`` of a .jsonl file (see :func:`jsonl_parts`).
 
@@ -90,7 +101,7 @@ def read_jsonl_part(
     sessions and errors :func:`read_sessions` yields for the whole file. Each part is
     decoded on its own (UTF-8, else GB18030).
     """
-    origin = Origin(path, Path(path).stem, tuple(listings), date)
+    origin = (attribution or Attribution(date=date)).origin(path, tuple(listings), transcript=False)
     try:
         with open(path, "rb") as file:
             file.seek(start)
@@ -103,6 +114,9 @@ def read_jsonl_part(
         yield InputError(path, NOT_TEXT, first_line)
         return
     yield from _read_jsonl(text.replace("\r\n", "\n").replace("\r", "\n"), origin, first_line)
+
+
+TRANSCRIPT_SUFFIXES = (".txt", ".srt", ".vtt")
 
 
 def _sniff(text: str) -> str:
@@ -156,7 +170,8 @@ def _document_session(
 ) -> Session | InputError:
     try:
         return session_from_dict(
-            document, origin.source, line, listings=origin.listings, date=origin.date
+            document, origin.source, line, listings=origin.listings, date=origin.date,
+            streamer_id=origin.streamer_id, unit_id=origin.unit_id, platform=origin.platform,
         )
     except InputError as error:
         return InputError(error.source, where + error.message, error.line)

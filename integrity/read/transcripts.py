@@ -121,7 +121,10 @@ def _transcript(origin: Origin, cues: Sequence[Cue], form: str) -> Session:
         session_id=origin.session_id,
         segments=segments,
         listings=origin.listings,
+        streamer_id=origin.streamer_id,
+        unit_id=origin.unit_id,
         date=origin.date,
+        platform=origin.platform,
         source=origin.source,
         form=form,
     )

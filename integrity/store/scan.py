@@ -36,6 +36,7 @@ from integrity.findings.parallel import (
     input_files,
     plan,
 )
+from integrity.read.attribution import Attribution
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 from integrity.store import schema, sessions
@@ -129,11 +130,11 @@ class Worker:
     read-only connection to look up what is stored.
     """
 
-    def __init__(self, checker: Checker, db_path: str, listings: tuple[Listing, ...], date: Date | None):
+    def __init__(self, checker: Checker, db_path: str, listings: tuple[Listing, ...], attribution: Attribution):
         self.checker = checker
         self.fingerprint = checker.fingerprint
         self.listings = listings
-        self.date = date
+        self.attribution = attribution
         self.conn = sqlite3.connect(db_path, timeout=schema.BUSY_TIMEOUT_MS / 1000)
         self.conn.execute("PRAGMA query_only = 1")
 
@@ -142,10 +143,10 @@ class Worker:
         records: list[dict[str, Any]] = []
         errors: list[tuple[str, int | None, str]] = []
         if part.end is None:
-            items = read_sessions(part.path, listings=self.listings, date=self.date)
+            items = read_sessions(part.path, listings=self.listings, attribution=self.attribution)
         else:
             items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
-                                    listings=self.listings, date=self.date)
+                                    listings=self.listings, attribution=self.attribution)
         try:
             for item in items:
                 if isinstance(item, InputError):
@@ -197,6 +198,7 @@ def scan(
     jobs: int | None = None,
     listings: Iterable[Listing] = (),
     date: Date | None = None,
+    attribution: Attribution | None = None,
     problems: Iterable[InputError] = (),
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int, int, int], None] | None = None,
@@ -205,8 +207,8 @@ def scan(
     """Check every session under ``paths`` that the database does not hold as it is, and store it.
 
     A session is checked again when its content or the checker's configuration changed; its
-    segments, listings and findings are then replaced. ``listings`` and ``date`` are attached
-    to plain transcripts, as in ``check``. Bad files and sessions are recorded in ``errors``
+    segments, listings and findings are then replaced. ``listings`` and the ``attribution``
+    (or ``date`` alone) are attached to plain transcripts, as in ``check``. Bad files and sessions are recorded in ``errors``
     (with ``problems``, the errors met before the scan, such as bad listings), passed to
     ``on_error`` and skipped. ``jobs`` worker processes (default: the CPU count; 1 checks in
     this process). ``on_progress(sessions, bytes_done, bytes_total)`` is called as parts are done.
@@ -242,7 +244,8 @@ def scan(
         for problem in [*problems, *missing]:
             report(problem)
         done = 0
-        for result in parallel.results(parts(), jobs, Worker, (checker, db_path, tuple(listings), date)):
+        for result in parallel.results(parts(), jobs, Worker, (checker, db_path, tuple(listings),
+                                                                 attribution or Attribution(date=date))):
             for source, line, message in result["errors"]:
                 report(InputError(source, message, line))
             for record in result["records"]:
