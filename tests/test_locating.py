@@ -4,9 +4,10 @@ of subtitles, every command a person reads counts segments from 1 (JSON keeps th
 from __future__ import annotations
 
 import json
-import shutil
+import sqlite3
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from integrity.cli import cli
@@ -54,7 +55,9 @@ def test_text_output_says_what_to_say_instead_unless_told_not_to():
 
 def test_one_finding_has_one_segment_number_in_every_command_a_person_reads(scenario_db, tmp_path):
     db = tmp_path / "scenario.db"
-    shutil.copy(scenario_db, db)
+    source, copy = sqlite3.connect(scenario_db), sqlite3.connect(db)
+    source.backup(copy)
+    source.close(), copy.close()
     [finding] = json.loads(run("findings", "--db", db, "--session", "dalong-03", "--rule", "PRC006",
                                "--format", "json").output)["findings"]
     assert finding["segment"] == 3  # the contract's 0-based index in JSON
@@ -68,3 +71,84 @@ def test_one_finding_has_one_segment_number_in_every_command_a_person_reads(scen
     review = run("review", "next", "--candidate", "st-dalong", "--by", "王芳", "--db", db, input="s\n" * 40 + "q\n").output
     shown = review[review.index(f"finding {finding['id']}"):]
     assert f">{number:>5}  " in shown.split("── ")[0]
+
+
+# --- Mistyped and empty ids ------------------------------------------------------------------
+
+MISTYPED = [
+    (("findings", "--candidate", "st-dalon"), "no streamer or unit 'st-dalon'", "did you mean st-dalong"),
+    (("review", "next", "--candidate", "st-dalon", "--by", "王芳"), "no streamer or unit 'st-dalon'", "st-dalong"),
+    (("review", "export", "--candidate", "st-dalon"), "no streamer or unit 'st-dalon'", "st-dalong"),
+    (("findings", "--session", "dalong-3"), "no session 'dalong-3'", "dalong-03"),
+    (("explain", "st-dalon"), "no streamer or unit 'st-dalon'", "did you mean st-dalong"),
+    (("review", "history", "--finding", "{cut}"), "no finding '{cut}'", "{finding}"),
+    (("review", "confirm", "{cut}", "--by", "王芳"), "no finding '{cut}'", "{finding}"),
+]
+
+
+@pytest.mark.parametrize("args, error, suggestion", MISTYPED)
+def test_a_mistyped_id_is_an_error_naming_the_nearest_ids(scenario_db, args, error, suggestion):
+    [finding] = json.loads(run("findings", "--db", scenario_db, "--session", "dalong-03", "--rule", "PRC006",
+                               "--format", "json").stdout)["findings"]
+    ids = {"finding": finding["id"], "cut": finding["id"][:-1]}  # a finding id with its last digit lost
+    args, error, suggestion = [a.format(**ids) for a in args], error.format(**ids), suggestion.format(**ids)
+    result = run(*args, "--db", scenario_db)
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert error in line and suggestion in line
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("args", [
+    ("findings", "--candidate", ""), ("findings", "--session", " "), ("review", "next", "--candidate", "", "--by", "王芳"),
+    ("explain", ""), ("review", "confirm", "", "--by", "王芳"), ("review", "history", "--finding", ""),
+])
+def test_an_empty_id_is_a_usage_error(scenario_db, args):
+    result = run(*args, "--db", scenario_db)
+    assert result.exit_code == 2 and "must not be empty" in result.stderr
+
+
+def test_a_known_id_still_lists_its_findings(scenario_db):
+    rows = run("findings", "--candidate", "st-dalong", "--db", scenario_db).output.splitlines()
+    assert len(rows) == 6 and all(" dalong-0" in row for row in rows[1:])
+
+
+# --- A missing database ----------------------------------------------------------------------
+
+READERS = {
+    "findings": (), "summary": (), "runs": (), "search": ("全网",), "score": (), "explain": ("st-a",),
+    "review next": ("--by", "王芳"), "review confirm": ("abc", "--by", "王芳"),
+    "review dismiss": ("abc", "--by", "王芳", "--reason", "r"), "review history": (), "review stats": (),
+    "review export": (), "users list": (), "users disable": ("王芳",), "users passwd": ("王芳", "--password-stdin"),
+    "report": ("--out", "dashboard.html"), "serve": (),
+}
+CREATORS = {"scan", "complaints import", "users add"}
+
+
+def _commands_with_db():
+    from integrity.cli import COMMANDS, LazyGroup
+    import click
+
+    group = LazyGroup(name="integrity")
+    found = []
+    for name in COMMANDS:
+        command = group.get_command(None, name)
+        subcommands = command.commands.items() if isinstance(command, click.Group) else [(None, command)]
+        for sub, each in subcommands:
+            if any("--db" in param.opts for param in each.params):
+                found.append(f"{name} {sub}" if sub else name)
+    return found
+
+
+def test_every_command_that_reads_a_database_is_in_the_table():
+    assert set(_commands_with_db()) - CREATORS == set(READERS)
+
+
+@pytest.mark.parametrize("command", sorted(READERS))
+def test_a_missing_database_is_one_line_and_exit_status_2(tmp_path, command):
+    missing = tmp_path / "nope.db"
+    result = run(*command.split(), *READERS[command], "--db", missing, input="secret-password\n")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"Error: no such database: {missing} (create one with `integrity scan PATH --db {missing}`)"]
+    assert not missing.exists()

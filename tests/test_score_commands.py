@@ -240,6 +240,14 @@ def test_explain_shows_each_review_decision(scenario_db, tmp_path):
     counted, free = card.split("In the record, costing nothing\n")
     assert f"{confirmed}  PRC006" in counted and "800 x 1 [confirmed] x recency" in counted
     assert f"{dismissed}  PRC006" in free and "800 x 0 [dismissed] x recency" in free
+    who = "by judge-li at 2026-12-01T09:00:00+00:00: checked the recording"
+    assert f"confirmed {who}" in counted and f"dismissed {who}" in free
+    assert counted.count(who) == 1, "undecided findings name no judge"
+    data = json.loads(run("explain", "st-dalong", "--db", db, "--format", "json").output)
+    decided = {d["id"]: d["decision"] for d in data["candidates"][0]["deductions"] if d["source"] == "finding"}
+    assert decided[dismissed] == {"finding_id": dismissed, "decision": "dismissed", "by": "judge-li",
+                                  "reason": "checked the recording", "at": "2026-12-01T09:00:00+00:00"}
+    assert sum(value is None for value in decided.values()) == len(decided) - 2
 
 
 def test_explain_shows_what_costs_nothing_and_why(scenario_db):

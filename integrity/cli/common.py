@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import click
+from rapidfuzz import fuzz, process
 
 from integrity.detect.checker import Checker
 from integrity.detect.classifier.judge import ModelError
@@ -21,11 +22,12 @@ from integrity.read.files import iter_input_files
 from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_sessions
-from integrity.store import schema
+from integrity.store import queries, schema
 
 
 class ConfigError(click.ClickException):
-    """Bad configuration (a lexicon, a profile): exit status 2, like bad usage."""
+    """Bad configuration or usage that click cannot check (a lexicon, a profile, an unknown id,
+    a missing database): one line, exit status 2, like bad usage."""
 
     exit_code = 2
 
@@ -121,15 +123,9 @@ def attribution_options(command):
         ("--unit", "ID", "Unit (MCN, shop, company) of plain transcripts (and of session documents that name none)."),
         ("--streamer", "ID", "Streamer of plain transcripts (and of session documents that name none)."),
     ):
-        wrapper = click.option(name, metavar=meta, callback=_not_blank, help=text)(wrapper)
+        wrapper = click.option(name, metavar=meta, callback=not_blank, help=text)(wrapper)
     return click.option("--date", type=str, callback=parse_date, metavar="YYYY-MM-DD",
                         help="Session date of plain transcripts (and of session documents that have none).")(wrapper)
-
-
-def _not_blank(ctx, param, value):
-    if value is not None and not value.strip():
-        raise click.BadParameter("must not be empty")
-    return value.strip() if value is not None else None
 
 
 class Errors:
@@ -175,6 +171,38 @@ def sessions_of(paths, listings, date, errors: Errors) -> Iterator[tuple[str, Se
                 errors.report(item)
             else:
                 yield ("<stdin>" if path == "-" else path), item
+
+
+ID_KINDS = {
+    "candidate": ("streamer or unit", "integrity score --db {db}"),
+    "session": ("session", None),
+    "finding": ("finding", "integrity findings --db {db}"),
+    "recorded": ("finding", "integrity review history --db {db}"),
+}
+
+
+def not_blank(ctx, param, value):
+    """An option or argument that may be left out but not given empty."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty")
+    return value.strip() if value is not None else None
+
+
+def nearest(value: str, known: list[str]) -> list[str]:
+    """Up to three of ``known`` that look like ``value`` (a mistyped id), closest first."""
+    return [match for match, _, _ in process.extract(value, known, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
+
+
+def require_id(db, kind: str, value: str | None, db_path: str) -> None:
+    """Stop with exit status 2 and the nearest known ids when ``value`` is not a stored id of
+    ``kind`` (see ``integrity.store.queries.known_ids``); None passes."""
+    if value is None or queries.is_known(db, kind, value):
+        return
+    what, listing = ID_KINDS[kind]
+    near = nearest(value, queries.known_ids(db, kind))
+    hint = f"; did you mean {', '.join(near)}?" if near else ""
+    listed = f" (`{listing.format(db=db_path)}` lists them)" if listing else ""
+    raise ConfigError(f"no {what} {value!r} in {db_path}{hint}{listed}")
 
 
 def open_db(path: str, create: bool = False):

@@ -10,7 +10,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import click
 
-from integrity.cli.common import Errors, attribution_options, checker_options, open_db
+from integrity.cli.common import Errors, attribution_options, checker_options, not_blank, open_db, require_id
 from integrity.read.complaints import read_complaints
 from integrity.read.listings import read_authorisations, read_listings
 from integrity.report import records
@@ -45,8 +45,8 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
 
     \b
     Examples:
-      integrity scan sessions/ --db findings.db
-      integrity scan live/*.srt --listings listings.csv --date 2026-11-20 --db findings.db -j 8
+      integrity scan fixtures/scenario/sessions.jsonl --db findings.db
+      integrity scan fixtures/regulator/transcripts/ --path-pattern '{unit}/{streamer}/{date}.srt' --db findings.db -j 8
     """
     if "-" in paths:
         raise click.UsageError("scan reads files and folders, not standard input; save it to a file first")
@@ -83,10 +83,10 @@ FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", 
 
 @click.command("findings")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
-@click.option("--candidate", metavar="ID", help="Only sessions of this streamer or unit.")
+@click.option("--candidate", metavar="ID", callback=not_blank, help="Only sessions of this streamer or unit.")
 @click.option("--category", type=click.Choice(["price", "counterfeit", "wording"]), help="Only this category.")
-@click.option("--rule", metavar="CODE", help="Only this rule code or prefix (e.g. PRC001 or PRC).")
-@click.option("--session", metavar="ID", help="Only this session.")
+@click.option("--rule", metavar="CODE", callback=not_blank, help="Only this rule code or prefix (e.g. PRC001 or PRC).")
+@click.option("--session", metavar="ID", callback=not_blank, help="Only this session.")
 @click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True,
               help="table; json ({\"findings\": [...]} as `check` writes them, plus id); jsonl; csv.")
 def findings_command(db_path, candidate, category, rule, session, fmt):
@@ -97,10 +97,12 @@ def findings_command(db_path, candidate, category, rule, session, fmt):
 
     \b
     Examples:
-      integrity findings --db findings.db --candidate st-17
+      integrity findings --db findings.db --candidate st-dalong
       integrity findings --db findings.db --rule PRC --format csv > price.csv
     """
     db = open_db(db_path)
+    require_id(db, "candidate", candidate, db_path)
+    require_id(db, "session", session, db_path)
     found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session)
     if fmt == "table":  # people count segments from 1, as `check` prints them; JSON keeps the index
         found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1} for f in found)
@@ -190,7 +192,7 @@ def complaints_group() -> None:
 
     \b
     Example:
-      integrity complaints import complaints.csv --db findings.db
+      integrity complaints import fixtures/scenario/complaints.csv --db findings.db
     """
 
 

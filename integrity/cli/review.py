@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from integrity.cli.common import open_db, print_error
+from integrity.cli.common import not_blank, open_db, print_error, require_id
 from integrity.detect import lexicons
 from integrity.rating import review
 from integrity.report import records, review_card
@@ -26,7 +26,7 @@ def review_group():
 
     \b
     Examples:
-      integrity review next --candidate st-17 --by 王芳 --db findings.db
+      integrity review next --candidate st-dalong --by 王芳 --db findings.db
       integrity review dismiss 75be2251dcda5976 --by 王芳 --reason "说的是口感，不是功效" --db findings.db
       integrity review stats --db findings.db
     """
@@ -53,8 +53,10 @@ def review_options(command):
 
 
 def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path: str) -> None:
+    db = open_db(db_path)
+    require_id(db, "finding", finding_id, db_path)
     try:
-        made, previous = review.decide(open_db(db_path), finding_id, decision, by, reason)
+        made, previous = review.decide(db, finding_id, decision, by, reason)
     except review.ReviewError as error:
         raise click.UsageError(str(error)) from None
     superseded = f" (supersedes {previous.decision} by {previous.by} at {previous.at})" if previous else ""
@@ -62,7 +64,7 @@ def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path
 
 
 @review_group.command("confirm")
-@click.argument("finding_id")
+@click.argument("finding_id", callback=not_blank)
 @review_options
 @click.option("--reason", metavar="TEXT", help="Why (optional when confirming).")
 def review_confirm(finding_id, by, db_path, reason):
@@ -79,7 +81,7 @@ def review_confirm(finding_id, by, db_path, reason):
 
 
 @review_group.command("dismiss")
-@click.argument("finding_id")
+@click.argument("finding_id", callback=not_blank)
 @review_options
 @click.option("--reason", metavar="TEXT", help="Why it is not a violation (required).")
 def review_dismiss(finding_id, by, db_path, reason):
@@ -104,7 +106,7 @@ REVIEW_KEYS = {"c": "confirmed", "d": "dismissed", "s": "skip", "q": "quit"}
 
 
 @review_group.command("next")
-@click.option("--candidate", metavar="ID", help="Only findings in sessions of this streamer or unit.")
+@click.option("--candidate", metavar="ID", callback=not_blank, help="Only findings in sessions of this streamer or unit.")
 @review_options
 def review_next(candidate, by, db_path):
     """Go through the open findings at the terminal, one by one, and decide each.
@@ -117,9 +119,10 @@ def review_next(candidate, by, db_path):
 
     \b
     Example:
-      integrity review next --candidate st-17 --by 王芳 --db findings.db
+      integrity review next --candidate st-dalong --by 王芳 --db findings.db
     """
     db = open_db(db_path)
+    require_id(db, "candidate", candidate, db_path)
     queue = review.open_findings(db, candidate)
     counts = dict.fromkeys(("confirmed", "dismissed", "skipped"), 0)
     for position, finding in enumerate(queue, 1):
@@ -150,7 +153,7 @@ def review_next(candidate, by, db_path):
 
 @review_group.command("history")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
-@click.option("--finding", "finding_id", metavar="ID", help="Only the decisions on this finding.")
+@click.option("--finding", "finding_id", metavar="ID", callback=not_blank, help="Only the decisions on this finding.")
 @click.option("--orphaned", is_flag=True, help="Only the decisions on findings a re-scan no longer produces.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help='table (with each decision\'s state: in force, superseded or orphaned); json '
@@ -167,7 +170,9 @@ def review_history(db_path, finding_id, orphaned, fmt):
       integrity review history --db findings.db
       integrity review history --db findings.db --orphaned --format json
     """
-    decisions = review.history(open_db(db_path), finding_id, orphaned)
+    db = open_db(db_path)
+    require_id(db, "recorded", finding_id, db_path)
+    decisions = review.history(db, finding_id, orphaned)
     orphans = sorted({d.finding_id for d in decisions if d.state == "orphaned"})
     if fmt == "json":
         click.echo(json.dumps({"reviews": [d.to_dict() for d in decisions], "orphaned": orphans},
@@ -210,7 +215,7 @@ def review_stats(db_path, fmt):
 
 @review_group.command("export")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
-@click.option("--candidate", metavar="ID", help="Only sessions of this streamer or unit.")
+@click.option("--candidate", metavar="ID", callback=not_blank, help="Only sessions of this streamer or unit.")
 @click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write the sessions (JSON Lines)  [default: standard output].")
 def review_export(db_path, candidate, out):
@@ -230,6 +235,7 @@ def review_export(db_path, candidate, out):
       integrity eval judged.jsonl
     """
     db = open_db(db_path)
+    require_id(db, "candidate", candidate, db_path)
     sessions = segments = listings = 0
     for document in review.export(db, candidate):
         out.write(json.dumps(document, ensure_ascii=False) + "\n")

@@ -9,9 +9,10 @@ import sys
 from collections.abc import Callable
 
 import click
+from sqlite_utils import Database
 
-from integrity.cli.common import ConfigError, open_db, parse_date
-from integrity.rating import dataset, scoring
+from integrity.cli.common import ConfigError, nearest, not_blank, open_db, parse_date
+from integrity.rating import dataset, review, scoring
 from integrity.rating.profile import ProfileError, load_profile
 from integrity.report import records, scorecard
 
@@ -31,7 +32,8 @@ def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(command)
     def wrapper(*args, db_path, profile_path, period, as_of, **kwargs):
-        return command(*args, scores=_score_report(db_path, profile_path, period, as_of), **kwargs)
+        db = open_db(db_path)
+        return command(*args, db=db, scores=_score_report(db, profile_path, period, as_of), **kwargs)
 
     wrapper = click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
                            help="Count recency back from this date  [default: the latest date in the data].")(wrapper)
@@ -45,13 +47,13 @@ def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
     return wrapper
 
 
-def _score_report(db_path: str, profile_path: str | None, period: scoring.Period,
+def _score_report(db: Database, profile_path: str | None, period: scoring.Period,
                   as_of: dt.date | None) -> scoring.ScoreReport:
     try:
         loaded = load_profile(profile_path)
     except ProfileError as error:
         raise ConfigError(f"bad profile: {error}") from None
-    sessions, findings, complaints = dataset.scoring_records(open_db(db_path), period)
+    sessions, findings, complaints = dataset.scoring_records(db, period)
     return scoring.score(sessions, findings, complaints, loaded, as_of=as_of, period=period)
 
 
@@ -60,7 +62,7 @@ def _score_report(db_path: str, profile_path: str | None, period: scoring.Period
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
               help="table (a ranking); json (the contract's shape, plus as_of, period, decisions_applied); "
                    "csv (one row per candidate).")
-def score_command(scores: scoring.ScoreReport, fmt: str) -> None:
+def score_command(db: Database, scores: scoring.ScoreReport, fmt: str) -> None:
     """Score every streamer and unit for the integrity titles.
 
     Candidates are every streamer and unit seen in the scanned sessions and the imported
@@ -74,7 +76,7 @@ def score_command(scores: scoring.ScoreReport, fmt: str) -> None:
     Examples:
       integrity score --db findings.db
       integrity score --db findings.db --format json --period 2026-01-01..2026-12-31
-      integrity score --db findings.db --profile strict.toml --format csv > scores.csv
+      integrity score --db findings.db --profile integrity/rating/profiles/default.toml --format csv > scores.csv
     """
     if fmt == "json":
         click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
@@ -90,11 +92,11 @@ def score_command(scores: scoring.ScoreReport, fmt: str) -> None:
 
 
 @click.command("explain")
-@click.argument("candidate")
+@click.argument("candidate", callback=not_blank)
 @scoring_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text (the score card); json (the candidate as `score` has it, plus each deduction).")
-def explain_command(candidate: str, scores: scoring.ScoreReport, fmt: str) -> None:
+def explain_command(candidate: str, db: Database, scores: scoring.ScoreReport, fmt: str) -> None:
     """Print the score card of one streamer or unit (CANDIDATE is its id), for a judge.
 
     The decision on the title and its reasons, each veto and the items behind it, the points
@@ -109,13 +111,16 @@ def explain_command(candidate: str, scores: scoring.ScoreReport, fmt: str) -> No
     """
     found = scores.find(candidate)
     if not found:
-        raise click.BadParameter(f"no streamer or unit {candidate!r} in the scored record "
-                                 "(`integrity score` lists the candidates)", param_hint="CANDIDATE")
+        near = nearest(candidate, sorted({c.candidate_id for c in scores.candidates}))
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        raise ConfigError(f"no streamer or unit {candidate!r} in the scored record{hint} "
+                          "(`integrity score` lists the candidates)")
+    decisions = review.in_force(db, (d.item_id for result in found for d in result.deductions
+                                     if d.source == "finding"))
     if fmt == "json":
-        shown = scoring.ScoreReport(scores.profile, scores.as_of, scores.period, tuple(found))
-        click.echo(json.dumps(shown.to_dict(details=True), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(scorecard.explained(scores, found, decisions), ensure_ascii=False, indent=2))
         return
     for index, result in enumerate(found):
         if index:
             click.echo()
-        scorecard.write_scorecard(sys.stdout, scores, result)
+        scorecard.write_scorecard(sys.stdout, scores, result, decisions)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +83,19 @@ def decide(db: Database, finding_id: str, decision: str, by: str,
         cursor = db.execute("INSERT INTO reviews (finding_id, decision, by, reason, at) VALUES (?, ?, ?, ?, ?)",
                             [finding_id, decision, by, reason, at])
     return Review(cursor.lastrowid, finding_id, decision, by, reason, at, "in force"), previous
+
+
+def in_force(db: Database, finding_ids: Iterable[str]) -> dict[str, Review]:
+    """The decision in force on each of ``finding_ids`` that has one (orphaned or not)."""
+    wanted = list(dict.fromkeys(finding_ids))
+    found: dict[str, Review] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        sql = ("SELECT r.id, r.finding_id, r.decision, r.by, r.reason, r.at, 'in force' AS state "
+               f"FROM reviews r JOIN {_LATEST} latest ON latest.id = r.id "
+               f"WHERE r.finding_id IN ({', '.join('?' * len(chunk))})")
+        found.update((row["finding_id"], Review(**row)) for row in db.query(sql, chunk))
+    return found
 
 
 def latest(db: Database, finding_id: str) -> Review | None:

@@ -6,7 +6,7 @@ cost, then the items that cost nothing and why.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from integrity.rating.scoring import (
@@ -35,6 +35,21 @@ def header(report: ScoreReport) -> str:
     return f"profile {profile.name} {profile.version} (sha256 {profile.sha256}), as of {as_of}, {period}"
 
 
+def explained(report: ScoreReport, candidates: Iterable[CandidateScore],
+              decisions: Mapping[str, Any]) -> dict[str, Any]:
+    """``explain --format json``: the candidates as ``score`` has them with every deduction, a
+    finding's with the judge's decision in force on it (``decision``: finding_id, decision, by,
+    reason, at; null when undecided)."""
+    shown = ScoreReport(report.profile, report.as_of, report.period, tuple(candidates))
+    data = shown.to_dict(details=True)
+    for candidate in data["candidates"]:
+        for deduction in candidate["deductions"]:
+            if deduction["source"] == "finding":
+                decided = decisions.get(deduction["id"])
+                deduction["decision"] = decided.to_dict() if decided is not None else None
+    return data
+
+
 def score_rows(report: ScoreReport) -> Iterable[dict[str, Any]]:
     """One flat row per candidate, in ranking order, with every column of TABLE_ and CSV_COLUMNS."""
     for rank, candidate in enumerate(report.candidates, start=1):
@@ -60,8 +75,10 @@ def score_rows(report: ScoreReport) -> Iterable[dict[str, Any]]:
         }
 
 
-def write_scorecard(out: IO[str], report: ScoreReport, candidate: CandidateScore) -> None:
-    """The judge's score card of one candidate."""
+def write_scorecard(out: IO[str], report: ScoreReport, candidate: CandidateScore,
+                    decisions: Mapping[str, Any] | None = None) -> None:
+    """The judge's score card of one candidate; ``decisions`` (finding id to the decision in
+    force, ``integrity.rating.review.in_force``) add who decided each finding, when and why."""
     profile = report.profile
     grade = candidate.grade
     out.write(f"{candidate.candidate_id} ({candidate.kind}): {candidate.score} of {profile.scale}, "
@@ -92,20 +109,20 @@ def write_scorecard(out: IO[str], report: ScoreReport, candidate: CandidateScore
     if findings:
         out.write(f"\nFindings (points = base x review x recency / exposure {candidate.exposure:.2f})\n")
         for deduction in findings:
-            _write_item(out, deduction)
+            _write_item(out, deduction, decisions)
     if complaints:
         divisor = complaints[0].divisor
         out.write(f"\nComplaints (points = base x status x recency / {divisor:.2f}: exposure / "
                   f"{profile.per_exposure:g}, at least 1)\n")
         for deduction in complaints:
-            _write_item(out, deduction)
+            _write_item(out, deduction, decisions)
     if free:
         out.write("\nIn the record, costing nothing\n")
         for deduction in free:
-            _write_item(out, deduction)
+            _write_item(out, deduction, decisions)
 
 
-def _write_item(out: IO[str], deduction: Deduction) -> None:
+def _write_item(out: IO[str], deduction: Deduction, decisions: Mapping[str, Any] | None) -> None:
     item = deduction.item
     date = deduction.date.isoformat() if deduction.date else "undated"
     if isinstance(item, FindingRecord):
@@ -124,6 +141,10 @@ def _write_item(out: IO[str], deduction: Deduction) -> None:
             out.write(f"            {item.message}\n")
         out.write(f"            {deduction.base:g} x {deduction.factor:g} [{deduction.note}] x recency "
                   f"{deduction.recency:.3f} / {deduction.divisor:.2f}; confidence {item.confidence:g}\n")
+        decided = (decisions or {}).get(item.finding_id)
+        if decided is not None:
+            why = f": {decided.reason}" if decided.reason else " (no reason given)"
+            out.write(f"            {decided.decision} by {decided.by} at {decided.at}{why}\n")
         return
     about = [f"{item.category} ({COMPLAINT_CATEGORIES[item.category]})",
              f"{item.status} ({STATUSES[item.status]})"]

@@ -16,6 +16,28 @@ from integrity.store.schema import escape_like
 from integrity.store.sessions import FINDING_COLUMNS
 
 
+_ID_QUERIES = {
+    "candidate": "SELECT streamer_id FROM sessions UNION SELECT unit_id FROM sessions "
+                 "UNION SELECT streamer_id FROM complaints UNION SELECT unit_id FROM complaints",
+    "session": "SELECT session_id FROM sessions",
+    "finding": "SELECT id FROM findings",
+    "recorded": "SELECT id FROM findings UNION SELECT finding_id FROM reviews",
+}
+
+
+def known_ids(db: Database, kind: str) -> list[str]:
+    """Every stored id of a ``kind``: ``candidate`` (streamers and units of the sessions and the
+    complaints), ``session``, ``finding``, or ``recorded`` (findings, and those with decisions
+    that a re-scan no longer produces)."""
+    return [row[0] for row in db.execute(_ID_QUERIES[kind]) if row[0] is not None]
+
+
+def is_known(db: Database, kind: str, value: str) -> bool:
+    """Whether ``value`` is a stored id of ``kind`` (see :func:`known_ids`)."""
+    return db.execute(f"WITH known (id) AS ({_ID_QUERIES[kind]}) SELECT 1 FROM known WHERE id = ? LIMIT 1",
+                      [value]).fetchone() is not None
+
+
 def runs(db: Database, limit: int | None = None) -> list[dict[str, Any]]:
     """Scan runs, newest first, with their configuration and counts."""
     sql = "SELECT * FROM runs ORDER BY id DESC" + (" LIMIT ?" if limit else "")
