@@ -265,3 +265,17 @@ def test_parallel_check_gives_the_same_output_as_one_process(tmp_path):
     assert one.exit_code == two.exit_code == 2
     assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 80
     assert "b.jsonl:16:" in two.stderr
+
+
+@pytest.mark.parametrize("content, error", [
+    (None, "no such file or directory"),
+    ("", "empty file"),
+    ('{"session_id": "a", "segments": [{"text": "全网最低价", "labels": ["price"]}]}\n{broken\n', "invalid JSON"),
+])
+def test_eval_on_a_missing_empty_or_broken_file_prints_no_scores(tmp_path, content, error):
+    labelled = tmp_path / "labelled.jsonl"
+    if content is not None:
+        labelled.write_text(content, encoding="utf-8")
+    result = run("eval", labelled, "--no-model")
+    assert result.exit_code == 2 and error in result.stderr
+    assert result.stdout == ""

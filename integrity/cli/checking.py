@@ -14,6 +14,7 @@ from integrity.cli.common import (
     checker_options,
     attribution_options,
     listings_option,
+    print_error,
     sessions_of,
 )
 from integrity.detect import families, lexicons
@@ -53,10 +54,11 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
 
     \b
     Examples:
-      integrity check fixtures/sessions/
-      integrity check live.srt --listings listings.csv --date 2026-11-20
-      integrity check session.json --format sarif > findings.sarif
-      integrity check sessions.jsonl --authorisations authorised_brands.csv
+      integrity check fixtures/demo/
+      integrity check fixtures/demo/skincare-live.txt --listings fixtures/demo/skincare-listings.csv --date 2026-11-20
+      integrity check fixtures/demo/tea-session.json --format sarif > findings.sarif
+      integrity check fixtures/regulator/transcripts/ --path-pattern '{unit}/{streamer}/{date}.srt'
+      integrity check fixtures/scenario/sessions.jsonl --authorisations fixtures/regulator/authorised-brands.csv
     """
     errors = Errors()
     authorisations = None
@@ -179,15 +181,24 @@ def eval_command(paths, fmt, show_errors, settings):
     """Measure the checker on labelled sessions: precision, recall and F1 per category.
 
     Segments and listings carry `labels` (categories that must be found) and `also_ok`
-    (acceptable, not required). Also prints the share of unlabelled segments flagged.
+    (acceptable, not required). Also prints the share of unlabelled segments flagged. A
+    missing, empty or unreadable file (or line) stops it before any score is printed (exit
+    status 2): scores on part of the data would mislead.
 
     \b
     Example:
-      integrity eval ../shared/eval/dev.jsonl
+      integrity eval models/data/test.jsonl
+      integrity eval models/data/challenge.jsonl --show-errors
     """
-    checker = settings.make()
     errors = Errors()
     sessions = [s for _, s in sessions_of(paths, (), None, errors)]
+    if not sessions and not errors.count:
+        print_error(f"no labelled sessions in {', '.join(paths)}")
+    elif errors.count and sessions:
+        print_error("nothing measured: some input could not be read, and scores on part of the data would mislead")
+    if errors.count or not sessions:
+        sys.exit(2)
+    checker = settings.make()
     result = evaluate(sessions, checker.check)
     baseline = evaluate(sessions, lambda s: checker.check(s, use_model=False)) if checker.judge else None
     if fmt == "json":
@@ -211,4 +222,3 @@ def eval_command(paths, fmt, show_errors, settings):
             for m in result.mistakes:
                 rules_used = f" {','.join(m.rules)}" if m.rules else ""
                 click.echo(f"{m.kind:11} {m.category:11} {m.session_id} {m.unit}{rules_used}: {m.text}")
-    sys.exit(2 if errors.count else 0)

@@ -55,6 +55,7 @@ def train_command(train_files, calibration_file, test_file, dev_file, out_dir):
     \b
     Examples:
       integrity train
+      integrity review export --db findings.db -o judged.jsonl
       integrity train --train models/data/train.jsonl --train judged.jsonl --out my-model/
     """
     if out_dir is None:
