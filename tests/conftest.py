@@ -72,3 +72,18 @@ def copy_db(source: Path, target: Path) -> None:
         src.backup(dst)
     src.close()
     dst.close()
+
+
+REGULATOR = Path(__file__).resolve().parent.parent / "fixtures" / "regulator"
+
+
+@pytest.fixture(scope="session")
+def regulator_db(tmp_path_factory) -> Path:
+    """A regulator's folder of subtitles (fixtures/regulator/) scanned by its path pattern.
+    Shared: copy it before writing to it."""
+    db = tmp_path_factory.mktemp("regulator") / "regulator.db"
+    scanned = CliRunner().invoke(cli, ["scan", str(REGULATOR / "transcripts"), "--path-pattern",
+                                       "{unit}/{streamer}/{date}.srt", "--platform", "douyin", "--db", str(db),
+                                       "-j", "1", "-q", "--no-model"])
+    assert scanned.exit_code == 0, scanned.output
+    return db

@@ -228,7 +228,7 @@ def test_findings_output_matches_check(tmp_path):
 def test_summary_and_search_commands(tmp_path):
     db = tmp_path / "scan.db"
     run("scan", corpus(tmp_path / "in"), "--db", db)
-    data = json.loads(run("summary", "--db", db, "--format", "json").stdout)
+    data = json.loads(run("summary", "--db", db, "--format", "json", "--min-hours", "0").stdout)
     assert data["sessions"] == 12 and data["hours"] == round(12 * 28 / 3600, 2)
     assert data["by_category"]["wording"] == data["findings"]
     assert [s["candidate_id"] for s in data["streamers"]] == ["st-1", "st-0", "st-2"]

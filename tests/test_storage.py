@@ -140,7 +140,7 @@ def test_findings_filters_and_summary(db_path, checker):
     assert {f["rule"] for f in queries.findings(db, rule="wrd00")} <= {f"WRD00{i}" for i in range(10)}
     assert all(f["category"] == "price" for f in queries.findings(db, category="price"))
     assert list(queries.findings(db, rule="WRD%")) == []
-    summary = queries.summary(db, top=5)
+    summary = queries.summary(db, top=5, min_hours=0)
     assert summary["sessions"] == 2 and summary["segments"] == 8
     assert summary["hours"] == round((3 * 60 + 30) * 2 / 3600, 2)
     assert summary["findings"] == len(every) == sum(summary["by_category"].values())
@@ -149,6 +149,8 @@ def test_findings_filters_and_summary(db_path, checker):
     assert [s["candidate_id"] for s in streamers] == ["st-2", "st-1"]
     assert streamers[0]["findings_per_hour"] > streamers[1]["findings_per_hour"]
     assert summary["units"][0]["findings"] == len(every)
+    short = queries.summary(db, top=5)  # 3.5 minutes each: under the default hour, nobody is ranked
+    assert short["streamers"] == [] and short["not_ranked"] == {"streamers": 2, "units": 1}
 
 
 def test_content_hash_ignores_where_the_session_came_from():

@@ -45,6 +45,39 @@ def parse_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _day(value: str, last: bool) -> dt.date:
+    """YYYY-MM-DD, or YYYY-MM for its first (or ``last``) day."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        first = dt.datetime.strptime(value, "%Y-%m").date()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, or YYYY-MM for a month)") from None
+    if not last:
+        return first
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def period_options(command):
+    """``--since DATE`` and ``--until DATE`` (both included; YYYY-MM is a month's first or last
+    day), given to the command as ``since`` and ``until``."""
+
+    @functools.wraps(command)
+    def wrapper(*args, since, until, **kwargs):
+        if since and until and since > until:
+            raise click.UsageError(f"--since {since} is after --until {until}")
+        return command(*args, since=since, until=until, **kwargs)
+
+    wrapper = click.option("--until", metavar="DATE", callback=lambda c, p, v: v and _day(v, last=True),
+                           help="Only sessions (and complaints) dated up to this day, YYYY-MM-DD or YYYY-MM "
+                                "(to the month's end).")(wrapper)
+    return click.option("--since", metavar="DATE", callback=lambda c, p, v: v and _day(v, last=False),
+                        help="Only sessions (and complaints) dated from this day, YYYY-MM-DD or YYYY-MM "
+                             "(from the month's start).")(wrapper)
+
+
 def split_codes(values: tuple[str, ...]) -> list[str]:
     return [part for value in values for part in value.split(",") if part.strip()]
 

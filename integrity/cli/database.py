@@ -10,7 +10,15 @@ from concurrent.futures.process import BrokenProcessPool
 
 import click
 
-from integrity.cli.common import Errors, attribution_options, checker_options, not_blank, open_db, require_id
+from integrity.cli.common import (
+    Errors,
+    attribution_options,
+    checker_options,
+    not_blank,
+    open_db,
+    period_options,
+    require_id,
+)
 from integrity.read.complaints import read_complaints
 from integrity.read.listings import read_authorisations, read_listings
 from integrity.report import records
@@ -18,6 +26,7 @@ from integrity.report.progress import FileProgress, terminal_stream
 from integrity.store import complaints as stored_complaints
 from integrity.store import queries, schema, search
 from integrity.store import scan as scanning
+from integrity.text.display import timestamp
 
 
 @click.command("scan")
@@ -87,9 +96,10 @@ FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", 
 @click.option("--category", type=click.Choice(["price", "counterfeit", "wording"]), help="Only this category.")
 @click.option("--rule", metavar="CODE", callback=not_blank, help="Only this rule code or prefix (e.g. PRC001 or PRC).")
 @click.option("--session", metavar="ID", callback=not_blank, help="Only this session.")
+@period_options
 @click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True,
               help="table; json ({\"findings\": [...]} as `check` writes them, plus id); jsonl; csv.")
-def findings_command(db_path, candidate, category, rule, session, fmt):
+def findings_command(db_path, candidate, category, rule, session, since, until, fmt):
     """List stored findings, each with its stable id.
 
     A finding keeps its id across re-scans of an unchanged session, so reviews can refer
@@ -103,7 +113,8 @@ def findings_command(db_path, candidate, category, rule, session, fmt):
     db = open_db(db_path)
     require_id(db, "candidate", candidate, db_path)
     require_id(db, "session", session, db_path)
-    found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session)
+    found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session,
+                             since=since, until=until)
     if fmt == "table":  # people count segments from 1, as `check` prints them; JSON keeps the index
         found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1} for f in found)
     records.write_records(sys.stdout, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
@@ -113,18 +124,24 @@ def findings_command(db_path, candidate, category, rule, session, fmt):
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many streamers and units to list.")
+@click.option("--min-hours", type=click.FloatRange(min=0), default=queries.MIN_HOURS, show_default=True,
+              help="Rank by findings per hour only streamers and units that streamed this many hours.")
+@period_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def summary_command(db_path, top, fmt):
+def summary_command(db_path, top, min_hours, since, until, fmt):
     """Summarise a scan database for a regulator.
 
     Sessions, hours streamed, findings by category, severity and rule, and the streamers
-    and units with the most findings per hour first; then the last run.
+    and units with the most findings per hour first (among those that streamed --min-hours
+    or more, so that one short session does not lead); then the last run. --since and
+    --until keep the sessions dated in that period.
 
     \b
-    Example:
+    Examples:
       integrity summary --db findings.db --top 20
+      integrity summary --db findings.db --since 2026-11 --until 2026-11
     """
-    result = queries.summary(open_db(db_path), top)
+    result = queries.summary(open_db(db_path), top, since=since, until=until, min_hours=min_hours)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -163,8 +180,9 @@ def runs_command(db_path, limit, fmt):
 @click.argument("query")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many segments.")
+@period_options
 @click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True)
-def search_command(query, db_path, limit, fmt):
+def search_command(query, db_path, limit, since, until, fmt):
     """Search the stored transcripts for segments holding every word of QUERY.
 
     Words are separated by spaces and matched as substrings (Chinese needs no spaces:
@@ -181,7 +199,9 @@ def search_command(query, db_path, limit, fmt):
         search.index_text(db)
     except sqlite3.OperationalError:
         pass  # a read-only database: the rows not yet indexed are matched directly
-    rows = search.search(db, query, limit)
+    rows = search.search(db, query, limit, since=since, until=until)
+    if fmt == "table":  # for people: segments from 1, times as a clock, as `check` shows them
+        rows = [{**row, "segment": row["segment"] + 1, "start": timestamp(row["start"]) or None} for row in rows]
     columns = ("session_id", "segment", "start", "text") if fmt == "table" else search.SEARCH_FIELDS
     records.write_records(sys.stdout, rows, fmt, "segments", columns)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import click
 from sqlite_utils import Database
 
-from integrity.cli.common import ConfigError, nearest, not_blank, open_db, parse_date
+from integrity.cli.common import ConfigError, nearest, not_blank, open_db, parse_date, period_options
 from integrity.rating import dataset, review, scoring
 from integrity.rating.profile import ProfileError, load_profile
 from integrity.report import records, scorecard
@@ -27,19 +27,24 @@ def _parse_period(ctx: click.Context, param: click.Parameter, value: str | None)
 
 
 def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
-    """``--db``, ``--profile``, ``--period`` and ``--as-of``, given to the command as one
-    ``scores`` argument: the scores of every candidate (see :func:`_score_report`)."""
+    """``--db``, ``--profile``, ``--since``/``--until`` (or ``--period``) and ``--as-of``, given to the
+    command as ``db`` and ``scores``: the scores of every candidate (see :func:`_score_report`)."""
 
     @functools.wraps(command)
-    def wrapper(*args, db_path, profile_path, period, as_of, **kwargs):
+    def wrapper(*args, db_path, profile_path, period, since, until, as_of, **kwargs):
+        if since or until:
+            if not period.is_open:
+                raise click.UsageError("give the period as --since/--until or as --period, not both")
+            period = scoring.Period(since, until)
         db = open_db(db_path)
         return command(*args, db=db, scores=_score_report(db, profile_path, period, as_of), **kwargs)
 
     wrapper = click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
                            help="Count recency back from this date  [default: the latest date in the data].")(wrapper)
+    wrapper = period_options(wrapper)
     wrapper = click.option("--period", metavar="FROM..TO", callback=_parse_period,
-                           help="Only sessions and complaints dated in this period; either side may be empty "
-                                "(2026-01-01..).")(wrapper)
+                           help="The period as one option, FROM..TO; either side may be empty (2026-01-01..). "
+                                "--since and --until say the same.")(wrapper)
     wrapper = click.option("--profile", "profile_path", type=click.Path(dir_okay=False),
                            help="A scoring profile (TOML)  [default: integrity/rating/profiles/default.toml].")(wrapper)
     wrapper = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
@@ -75,7 +80,7 @@ def score_command(db: Database, scores: scoring.ScoreReport, fmt: str) -> None:
     \b
     Examples:
       integrity score --db findings.db
-      integrity score --db findings.db --format json --period 2026-01-01..2026-12-31
+      integrity score --db findings.db --format json --since 2026-01-01 --until 2026-12-31
       integrity score --db findings.db --profile integrity/rating/profiles/default.toml --format csv > scores.csv
     """
     if fmt == "json":

@@ -5,7 +5,8 @@ One function, :func:`dashboard`, gives it as plain data; the web page, its JSON 
 xlsx export and ``integrity report`` all show that. Sessions count by their date, findings by
 their session's date, complaints by the day they were received; undated ones only when the
 period is open. For the open period the totals, counts and per-hour rankings are those of
-``integrity summary``.
+``integrity summary``; the rankings are its own (``queries.per_hour_ranking``), so only those
+that streamed an hour or more are ranked.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from integrity.detect.finding import CATEGORIES
 from integrity.rating.scoring import Period
 from integrity.read.complaints import CATEGORIES as COMPLAINT_CATEGORIES
 from integrity.read.complaints import STATUSES
-from integrity.store.schema import rows
+from integrity.store.queries import per_hour_ranking
 
 
 def _clause(column: str, period: Period) -> tuple[str, list[str]]:
@@ -60,8 +61,8 @@ def dashboard(db: Database, period: Period = Period(), top: int = 10) -> dict[st
         "by_rule": by_rule,
         "over_time": _over_time(db, findings, args),
         "by_platform": _platforms(db, sessions, findings, args),
-        "streamers": _worst(db, sessions, args, "streamer_id", top),
-        "units": _worst(db, sessions, args, "unit_id", top),
+        "streamers": per_hour_ranking(db, "streamer_id", top, since=period.start, until=period.end)[0],
+        "units": per_hour_ranking(db, "unit_id", top, since=period.start, until=period.end)[0],
         "complaints": _complaints(db, period),
     }
 
@@ -107,22 +108,6 @@ def _platforms(db: Database, sessions: str, findings: str, args: list[str]) -> l
                        "findings_per_hour": round(n / hours, 2) if hours else None})
     result.sort(key=lambda r: (-r["findings"], r["platform"] or ""))
     return result
-
-
-def _worst(db: Database, sessions: str, args: list[str], column: str, top: int) -> list[dict[str, Any]]:
-    """As ``integrity summary`` ranks them: findings per hour (those with no timed segments
-    last), then findings."""
-    sql = (f"SELECT {column} AS candidate_id, count(*) AS sessions, sum(findings) AS findings, "
-           f"sum(duration_seconds) / 3600.0 AS hours FROM {sessions} WHERE {column} IS NOT NULL GROUP BY 1")
-    found = [
-        {"candidate_id": row["candidate_id"], "sessions": row["sessions"], "hours": round(row["hours"] or 0, 2),
-         "findings": row["findings"],
-         "findings_per_hour": round(row["findings"] / row["hours"], 2) if row["hours"] else None}
-        for row in rows(db, sql, args)
-    ]
-    found.sort(key=lambda r: (r["findings_per_hour"] is None, -(r["findings_per_hour"] or 0), -r["findings"],
-                              r["candidate_id"]))
-    return found[:top]
 
 
 def _complaints(db: Database, period: Period) -> dict[str, Any]:

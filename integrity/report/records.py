@@ -86,7 +86,10 @@ def _csv_value(value: object) -> object:
 
 def write_summary(out: IO[str], summary: dict) -> None:
     """The regulator's summary (``integrity.store.queries.summary``) as text."""
-    out.write(f"{summary['sessions']:,} sessions, {summary['segments']:,} segments, "
+    period = ""
+    if summary["since"] or summary["until"]:
+        period = f" dated {summary['since'] or '…'} to {summary['until'] or '…'}"
+    out.write(f"{summary['sessions']:,} sessions{period}, {summary['segments']:,} segments, "
               f"{summary['hours']:,.1f} hours streamed, {summary['findings']:,} findings\n")
     for title, counts in (("category", summary["by_category"]), ("severity", summary["by_severity"])):
         out.write(f"\nFindings by {title}\n")
@@ -95,14 +98,23 @@ def write_summary(out: IO[str], summary: dict) -> None:
     write_table(out, ["rule", "category", "severity", "findings"],
                 [[r["rule"], r["category"], r["severity"], f"{r['findings']:,}"] for r in summary["by_rule"]])
     for kind in ("streamers", "units"):
-        out.write(f"\n{kind.capitalize()} with the most findings per hour\n")
+        out.write(f"\n{kind.capitalize()} with the most findings per hour, of those with "
+                  f"{_hours(summary['min_hours'])} streamed or more\n")
         write_table(out, [kind[:-1], "sessions", "hours", "findings", "per hour"], [
             [c["candidate_id"], f"{c['sessions']:,}", f"{c['hours']:,.1f}", f"{c['findings']:,}",
-             "-" if c["findings_per_hour"] is None else f"{c['findings_per_hour']:,.2f}"]
+             f"{c['findings_per_hour']:,.2f}"]
             for c in summary[kind]
         ])
+        short = summary["not_ranked"][kind]
+        if short:
+            noun = kind if short > 1 else kind[:-1]
+            out.write(f"Not ranked: {short:,} {noun} with less than {_hours(summary['min_hours'])} streamed\n")
     run = summary["last_run"]
     if run:
         out.write(f"\nLast run: {run['id']} ({run['status']}, started {run['started']}): {run['sessions'] or 0:,} "
                   f"sessions, {run['checked'] or 0:,} checked, {run['unchanged'] or 0:,} unchanged, "
                   f"{run['errors'] or 0:,} errors; configuration {run['config_hash'][:12]}\n")
+
+
+def _hours(hours: float) -> str:
+    return "1 hour" if hours == 1 else f"{hours:g} hours"

@@ -2,6 +2,7 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import socket
@@ -44,6 +45,21 @@ def runs(db: Database, limit: int | None = None) -> list[dict[str, Any]]:
     return [_run_dict(row) for row in schema.rows(db, sql, [limit] if limit else [])]
 
 
+def dated(column: str, since: dt.date | None, until: dt.date | None) -> tuple[str, list[str]]:
+    """SQL true for an ISO date ``column`` from ``since`` to ``until`` (both included; an undated
+    row only when neither is given), and its arguments."""
+    if since is None and until is None:
+        return "1", []
+    clauses, args = [f"{column} IS NOT NULL"], []
+    if since:
+        clauses.append(f"{column} >= ?")
+        args.append(since.isoformat())
+    if until:
+        clauses.append(f"{column} <= ?")
+        args.append(until.isoformat())
+    return "(" + " AND ".join(clauses) + ")", args
+
+
 def findings(
     db: Database,
     *,
@@ -51,10 +67,13 @@ def findings(
     category: str | None = None,
     rule: str | None = None,
     session: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Stored findings in the contract's shape plus ``id``, by session then check order.
 
-    ``rule`` is a code or a prefix of codes (``PRC``); ``candidate`` a streamer or unit id.
+    ``rule`` is a code or a prefix of codes (``PRC``); ``candidate`` a streamer or unit id;
+    ``since`` and ``until`` keep the sessions dated in that period.
     """
     clauses, args = [], []
     if candidate:
@@ -69,6 +88,10 @@ def findings(
     if session:
         clauses.append("f.session_id = ?")
         args.append(session)
+    if since or until:
+        in_period, dates = dated("date", since, until)
+        clauses.append(f"f.session_id IN (SELECT session_id FROM sessions WHERE {in_period})")
+        args += dates
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"SELECT {', '.join('f.' + c for c in FINDING_COLUMNS)} FROM findings f {where} ORDER BY f.session_id, f.ordinal"
     for row in schema.rows(db, sql, args):
@@ -100,43 +123,65 @@ def finding_dict(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def summary(db: Database, top: int = 10) -> dict[str, Any]:
+MIN_HOURS = 1.0
+"""The hours a streamer or unit must have streamed to be ranked by findings per hour."""
+
+
+def summary(db: Database, top: int = 10, *, since: dt.date | None = None, until: dt.date | None = None,
+            min_hours: float = MIN_HOURS) -> dict[str, Any]:
     """What a regulator reads first: totals, findings by category, rule and severity, and the
-    streamers and units with the most findings per hour streamed.
+    streamers and units with the most findings per hour streamed, among those that streamed
+    ``min_hours`` or more (one short session must not lead the ranking); for the sessions
+    dated from ``since`` to ``until`` when given.
     """
+    in_period, dates = dated("date", since, until)
     sessions, segments, seconds = db.execute(
-        "SELECT count(*), coalesce(sum(segments), 0), coalesce(sum(duration_seconds), 0) FROM sessions"
+        f"SELECT count(*), coalesce(sum(segments), 0), coalesce(sum(duration_seconds), 0) FROM sessions "
+        f"WHERE {in_period}", dates
     ).fetchone()
+    of_sessions = f"session_id IN (SELECT session_id FROM sessions WHERE {in_period})"
 
     def counts(column: str) -> dict[str, int]:
-        return dict(db.execute(f"SELECT {column}, count(*) FROM findings GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+        return dict(db.execute(f"SELECT {column}, count(*) FROM findings WHERE {of_sessions} GROUP BY 1 "
+                               "ORDER BY 2 DESC, 1", dates).fetchall())
 
     by_rule = [
         {"rule": rule, "category": category, "severity": severity, "findings": n}
         for rule, category, severity, n in db.execute(
-            "SELECT rule, category, severity, count(*) FROM findings GROUP BY rule ORDER BY 4 DESC, 1"
+            f"SELECT rule, category, severity, count(*) FROM findings WHERE {of_sessions} GROUP BY rule "
+            "ORDER BY 4 DESC, 1", dates
         )
     ]
     last_run = runs(db, limit=1)
+    streamers, short_streamers = per_hour_ranking(db, "streamer_id", top, since=since, until=until, min_hours=min_hours)
+    units, short_units = per_hour_ranking(db, "unit_id", top, since=since, until=until, min_hours=min_hours)
     return {
+        "since": since.isoformat() if since else None,
+        "until": until.isoformat() if until else None,
         "sessions": sessions,
         "segments": segments,
         "hours": round(seconds / 3600, 2),
-        "findings": db.execute("SELECT count(*) FROM findings").fetchone()[0],
+        "findings": db.execute(f"SELECT count(*) FROM findings WHERE {of_sessions}", dates).fetchone()[0],
         "by_category": counts("category"),
         "by_severity": counts("severity"),
         "by_rule": by_rule,
-        "streamers": _candidates(db, "streamer_id", top),
-        "units": _candidates(db, "unit_id", top),
+        "min_hours": min_hours,
+        "streamers": streamers,
+        "units": units,
+        "not_ranked": {"streamers": short_streamers, "units": short_units},
         "last_run": last_run[0] if last_run else None,
     }
 
 
-def _candidates(db: Database, column: str, top: int) -> list[dict[str, Any]]:
-    """Candidates by findings per hour (those with no timed segments last), then findings."""
+def per_hour_ranking(db: Database, column: str, top: int, *, since: dt.date | None = None,
+                     until: dt.date | None = None, min_hours: float = MIN_HOURS) -> tuple[list[dict[str, Any]], int]:
+    """The streamers (``column`` ``streamer_id``) or units (``unit_id``) that streamed
+    ``min_hours`` or more in the sessions dated from ``since`` to ``until``, by findings per hour,
+    then findings, the ``top`` first; and how many streamed less (they are not ranked)."""
+    in_period, dates = dated("date", since, until)
     sql = (
         f"SELECT {column} AS candidate_id, count(*) AS sessions, sum(findings) AS findings, "
-        f"sum(duration_seconds) / 3600.0 AS hours FROM sessions WHERE {column} IS NOT NULL GROUP BY 1"
+        f"sum(duration_seconds) / 3600.0 AS hours FROM sessions WHERE {column} IS NOT NULL AND {in_period} GROUP BY 1"
     )
     rows = [
         {
@@ -146,11 +191,11 @@ def _candidates(db: Database, column: str, top: int) -> list[dict[str, Any]]:
             "findings": row["findings"],
             "findings_per_hour": round(row["findings"] / row["hours"], 2) if row["hours"] else None,
         }
-        for row in schema.rows(db, sql, [])
+        for row in schema.rows(db, sql, dates)
     ]
-    rows.sort(key=lambda r: (r["findings_per_hour"] is None, -(r["findings_per_hour"] or 0), -r["findings"],
-                             r["candidate_id"]))
-    return rows[:top]
+    ranked = [r for r in rows if r["hours"] >= min_hours and r["findings_per_hour"] is not None]
+    ranked.sort(key=lambda r: (-r["findings_per_hour"], -r["findings"], r["candidate_id"]))
+    return ranked[:top], len(rows) - len(ranked)
 
 
 def _run_dict(row: sqlite3.Row) -> dict[str, Any]:

@@ -8,10 +8,12 @@ up to there and matches the rows after it directly, so its results are complete 
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlite_utils import Database
 
+from integrity.store.queries import dated
 from integrity.store.schema import escape_like, rows, writing
 from integrity.text.normalize import fold
 
@@ -43,10 +45,12 @@ def index_text(db: Database, batch: int = 200_000) -> int:
 SEARCH_FIELDS = ("session_id", "segment", "start", "end", "text", "streamer_id", "unit_id", "date", "source")
 
 
-def search(db: Database, query: str, limit: int | None = 50) -> list[dict[str, Any]]:
+def search(db: Database, query: str, limit: int | None = 50, *, since: dt.date | None = None,
+           until: dt.date | None = None) -> list[dict[str, Any]]:
     """Segments whose text holds every whitespace-separated term of ``query``, both folded
     (``normalize.fold``: traditional/simplified, full/half width, case), in session and segment
-    order, with their session's candidates and date.
+    order, with their session's candidates and date; only sessions dated from ``since`` to
+    ``until`` when given.
 
     Terms of three or more characters narrow the rows through the trigram index; the rows
     past ``indexed_to`` and queries of only shorter terms are matched directly.
@@ -54,8 +58,9 @@ def search(db: Database, query: str, limit: int | None = 50) -> list[dict[str, A
     terms = fold(query).split()
     if not terms:
         return []
-    like = " AND ".join("s.folded LIKE ? ESCAPE '\\'" for _ in terms)
-    args: list[Any] = [f"%{escape_like(term)}%" for term in terms]
+    in_period, dates = dated("ss.date", since, until)
+    like = " AND ".join("s.folded LIKE ? ESCAPE '\\'" for _ in terms) + f" AND {in_period}"
+    args: list[Any] = [f"%{escape_like(term)}%" for term in terms] + dates
     select = (
         'SELECT s.session_id, s.idx AS segment, s.start, s."end", s.text, ss.streamer_id, ss.unit_id, '
         "ss.date, ss.source FROM segments s JOIN sessions ss ON ss.session_id = s.session_id WHERE "
