@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "users": ("users", "users_group", "Accounts of judges, regulators and admins."),
     "serve": ("web", "serve_command", "Start the web workbench on a database: review, scores, dashboard, accounts."),
     "report": ("web", "report_command", "Write the regulator's dashboard as one self-contained HTML file."),
+    "datasette-metadata": ("metadata", "datasette_metadata_command",
+                           "Describe the database for Datasette: each table, view and column, in Chinese."),
 }
 
 

@@ -39,7 +39,7 @@ from integrity.findings.parallel import (
 from integrity.read.attribution import Attribution
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
-from integrity.store import schema, sessions
+from integrity.store import schema, search, sessions
 from integrity.text.normalize import fold
 
 # --- The pure part: a session in, rows out ---------------------------------------------------
@@ -180,6 +180,10 @@ class Worker:
 # --- The scan --------------------------------------------------------------------------------
 
 
+INDEX_BATCH = 100_000
+"""A scan adds the segments it stored to the text index every this many, and at its end."""
+
+
 @dataclass
 class ScanResult:
     """What one run did; ``counts`` has files, bytes, sessions, checked, unchanged, errors, findings."""
@@ -240,6 +244,7 @@ def scan(
                 yield part
 
     status = "failed"
+    unindexed = 0
     try:
         for problem in [*problems, *missing]:
             report(problem)
@@ -254,12 +259,17 @@ def scan(
                 if outcome is None:
                     counts["checked"] += 1
                     counts["findings"] += len(record["findings"])
+                    unindexed += len(record["segments"])
                 elif outcome == "unchanged":
                     counts["unchanged"] += 1
                 else:
                     report(InputError(record["source"], outcome))
             done += result["bytes"]
+            if unindexed >= INDEX_BATCH:
+                search.index_text(db)
+                unindexed = 0
             progress(done)
+        search.index_text(db)
         status = "finished"
     except KeyboardInterrupt:
         status = "interrupted"

@@ -11,12 +11,20 @@ Schema changes are an ordered list of small migration functions, each recorded b
 
 Segment text is searchable through ``segments_fts``, an FTS5 trigram index (any run of three
 or more characters, Chinese included) of ``segments.folded``: the text folded as the checker
-folds it (traditional to simplified, full width to half width, case), so 全网最低 finds 全網最低. Indexing row by row, in each session's transaction,
-would cost several times the checking itself, and even in bulk the index costs about as much
-as storing everything else, so scans leave it alone: :func:`index_text` brings it up to date
-in bulk when someone searches, and ``search_index.indexed_to`` records how far it got.
-:func:`search` reads the index up to there and matches the rows after it directly, so its
-results are complete either way.
+folds it (traditional to simplified, full width to half width, case), so 全网最低 finds 全網最低.
+It has the layout of sqlite-utils' ``enable_fts``, so sqlite-utils and Datasette find it. Indexing
+row by row, in each session's transaction, would cost several times the checking itself, so a
+scan adds the segments it stored in bulk (``search.index_text``), every 100,000 and at its end;
+``search_index.indexed_to`` records how far the index got, and ``integrity search`` matches the
+rows after it directly, so its results are complete even after a scan was killed.
+
+Foreign keys tie segments, listings and findings to their session, for the tools that follow
+them (Datasette links them); SQLite does not enforce them unless asked, and the one writer
+keeps them true (``PRAGMA foreign_key_check`` finds nothing). Reviews are deliberately not
+tied to findings. ``VIEWS`` are the
+queries a person reads first (findings with their session and the decision in force, the
+decisions in force, each candidate's activity); they are derived, and made again after
+migrations.
 """
 from __future__ import annotations
 
@@ -77,12 +85,52 @@ def writing(db: Database) -> Iterator[Database]:
 
 
 def migrate(db: Database) -> None:
-    """Apply the migrations not yet recorded in ``_migrations``, in order, in one transaction."""
+    """Apply the migrations not yet recorded in ``_migrations``, in order, in one transaction,
+    and bring the views (``VIEWS``) up to date.
+
+    The views are dropped while migrations run and made again after them, so that a migration
+    may rebuild any table a view reads (SQLite refuses to rename a table while a view names a
+    table that is missing).
+    """
     if _pending(db):
         with writing(db):
+            _drop_views(db)
             for fn in _pending(db):
                 fn(db)
                 db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)", [fn.__name__, now()])
+            _create_views(db)
+    elif _stale_views(db):
+        with writing(db):
+            _drop_views(db)
+            _create_views(db)
+
+
+VIEWS: dict[str, str] = {}
+"""Views a person reading the database queries first, by name: their SQL (``CREATE VIEW name AS``
+followed by this). Derived from the tables, so they are made again whenever they change."""
+
+
+def view(name: str, sql: str) -> None:
+    VIEWS[name] = " ".join(sql.split())
+
+
+def _view_sql(name: str) -> str:
+    return f"CREATE VIEW {name} AS {VIEWS[name]}"
+
+
+def _stale_views(db: Database) -> bool:
+    present = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    return present != {name: _view_sql(name) for name in VIEWS}
+
+
+def _drop_views(db: Database) -> None:
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+        db.execute(f"DROP VIEW [{name}]")
+
+
+def _create_views(db: Database) -> None:
+    for name in VIEWS:
+        db.execute(_view_sql(name))
 
 
 def _pending(db: Database) -> list[Callable[[Database], None]]:
@@ -259,3 +307,108 @@ def m030_profiles(db: Database) -> None:
         "sha256 TEXT NOT NULL, source TEXT NOT NULL, toml TEXT NOT NULL, chosen_by TEXT NOT NULL, "
         "chosen_at TEXT NOT NULL)"
     )
+
+
+# --- The database as others read it: foreign keys, full-text search, views ------------------
+
+
+def _rebuild(db: Database, table: str, create: str, indexes: list[str]) -> None:
+    """Rebuild ``table`` from ``create`` (its new definition, for a table named ``{table}_new``),
+    keeping every row and its AUTOINCREMENT counter, then make its ``indexes`` again."""
+    sequence = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone() \
+        if db["sqlite_sequence"].exists() else None
+    columns = ", ".join(f"[{c.name}]" for c in db[table].columns)
+    db.execute(create)
+    db.execute(f"INSERT INTO [{table}_new] ({columns}) SELECT {columns} FROM [{table}]")
+    db.execute(f"DROP TABLE [{table}]")
+    db.execute(f"ALTER TABLE [{table}_new] RENAME TO [{table}]")
+    if sequence is not None:
+        db.execute("DELETE FROM sqlite_sequence WHERE name = ?", [table])
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [table, sequence[0]])
+    for index in indexes:
+        db.execute(index)
+
+
+@migration
+def m020_foreign_keys(db: Database) -> None:
+    """Segments, listings and findings name their session by a foreign key (findings their run
+    too), so that sqlite-utils and Datasette link them. Reviews do not: a decision outlives a
+    finding a re-scan no longer produces (the ``findings_reviewed`` view links them)."""
+    _rebuild(db, "segments", (
+        "CREATE TABLE segments_new (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "session_id TEXT NOT NULL REFERENCES sessions(session_id), idx INTEGER NOT NULL, start REAL, "
+        '"end" REAL, text TEXT NOT NULL, folded TEXT)'
+    ), ['CREATE UNIQUE INDEX "idx_segments_session_id_idx" ON "segments" ("session_id", "idx")'])
+    _rebuild(db, "listings", (
+        "CREATE TABLE listings_new (session_id TEXT REFERENCES sessions(session_id), idx INTEGER, "
+        "listing_id TEXT, title TEXT, brand TEXT, category TEXT, price REAL, list_price REAL, "
+        "list_price_basis TEXT, stock INTEGER, price_history TEXT, PRIMARY KEY (session_id, idx))"
+    ), [])
+    _rebuild(db, "findings", (
+        "CREATE TABLE findings_new (id TEXT PRIMARY KEY, session_id TEXT REFERENCES sessions(session_id), "
+        "ordinal INTEGER, segment INTEGER, listing_id TEXT, start REAL, rule TEXT, category TEXT, severity TEXT, "
+        "confidence REAL, message TEXT, evidence TEXT, span_start INTEGER, span_end INTEGER, basis TEXT, "
+        "explanation TEXT, run_id INTEGER REFERENCES runs(id))"
+    ), ['CREATE INDEX "idx_findings_session_id_ordinal" ON "findings" ("session_id", "ordinal")',
+        'CREATE INDEX "idx_findings_rule" ON "findings" ("rule")'])
+
+
+@migration
+def m021_segment_search_for_datasette(db: Database) -> None:
+    """The text index in the layout of sqlite-utils' ``enable_fts`` (``segments_fts`` with
+    ``content=[segments]``), which sqlite-utils and Datasette detect, and with full detail, so
+    that their phrase queries work; scans keep it up to date from the next one on."""
+    db.execute("DROP TABLE segments_fts")
+    db.execute(FTS_TABLE)
+    db.execute("UPDATE search_index SET indexed_to = 0")
+
+
+FTS_TABLE = """CREATE VIRTUAL TABLE [segments_fts] USING FTS5 (
+    [folded],
+    tokenize='trigram',
+    content=[segments]
+)"""
+
+
+view("decisions_in_force", """
+    SELECT r.finding_id, r.decision, r.by AS decided_by, r.reason, r.at AS decided_at, r.id AS review_id,
+           EXISTS (SELECT 1 FROM findings f WHERE f.id = r.finding_id) AS finding_stored
+    FROM reviews r WHERE r.id IN (SELECT max(id) FROM reviews GROUP BY finding_id)
+""")
+
+view("findings_reviewed", """
+    SELECT f.id, s.streamer_id, s.unit_id, s.platform, s.date, f.session_id,
+           CASE WHEN f.start IS NULL THEN NULL ELSE printf('%02d:%02d:%02d', CAST(f.start AS INTEGER) / 3600,
+                CAST(f.start AS INTEGER) / 60 % 60, CAST(f.start AS INTEGER) % 60) END AS timestamp,
+           f.segment + 1 AS segment_no, f.listing_id, f.rule, f.category, f.severity, f.confidence, f.evidence,
+           f.message, f.basis, d.decision, d.decided_by, d.reason, d.decided_at, f.ordinal
+    FROM findings f JOIN sessions s ON s.session_id = f.session_id
+    LEFT JOIN decisions_in_force d ON d.finding_id = f.id
+""")
+
+view("candidate_activity", """
+    WITH counts AS (
+        SELECT f.session_id, count(*) AS findings, sum(f.category = 'price') AS price,
+               sum(f.category = 'counterfeit') AS counterfeit, sum(f.category = 'wording') AS wording,
+               sum(d.decision = 'confirmed') AS confirmed, sum(d.decision = 'dismissed') AS dismissed
+        FROM findings f LEFT JOIN decisions_in_force d ON d.finding_id = f.id GROUP BY f.session_id
+    ), per_session AS (
+        SELECT s.streamer_id, s.unit_id, s.date, coalesce(s.duration_seconds, 0) AS seconds,
+               coalesce(c.findings, 0) AS findings, coalesce(c.price, 0) AS price,
+               coalesce(c.counterfeit, 0) AS counterfeit, coalesce(c.wording, 0) AS wording,
+               coalesce(c.confirmed, 0) AS confirmed, coalesce(c.dismissed, 0) AS dismissed
+        FROM sessions s LEFT JOIN counts c ON c.session_id = s.session_id
+    ), candidates AS (
+        SELECT 'streamer' AS kind, streamer_id AS candidate_id, * FROM per_session WHERE streamer_id IS NOT NULL
+        UNION ALL
+        SELECT 'unit' AS kind, unit_id AS candidate_id, * FROM per_session WHERE unit_id IS NOT NULL
+    )
+    SELECT kind, candidate_id, count(*) AS sessions, min(date) AS first_date, max(date) AS last_date,
+           round(sum(seconds) / 3600.0, 2) AS hours, sum(findings) AS findings, sum(price) AS price_findings,
+           sum(counterfeit) AS counterfeit_findings, sum(wording) AS wording_findings,
+           sum(confirmed) AS confirmed, sum(dismissed) AS dismissed,
+           sum(findings) - sum(confirmed) - sum(dismissed) AS open,
+           (SELECT count(*) FROM complaints c WHERE CASE kind WHEN 'streamer' THEN c.streamer_id ELSE c.unit_id END
+                = candidate_id) AS complaints
+    FROM candidates GROUP BY kind, candidate_id
+""")
