@@ -221,7 +221,7 @@ def test_findings_output_matches_check(tmp_path):
     lines = run("findings", "--db", db, "--format", "jsonl", "--candidate", "st-1", "--rule", "wrd").stdout
     assert {json.loads(line)["rule"][:3] for line in lines.splitlines()} == {"WRD"}
     csv_rows = run("findings", "--db", db, "--format", "csv", "--category", "price").stdout.splitlines()
-    assert csv_rows[0].startswith("id,session_id,segment") and len(csv_rows) == 1 + sum(
+    assert csv_rows[0].startswith("id,streamer_id,unit_id,platform,date,session_id") and len(csv_rows) == 1 + sum(
         f["category"] == "price" for f in checked)
 
 

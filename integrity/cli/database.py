@@ -21,7 +21,8 @@ from integrity.cli.common import (
 )
 from integrity.read.complaints import read_complaints
 from integrity.read.listings import read_authorisations, read_listings
-from integrity.report import records
+from integrity.cli.output import output_options
+from integrity.report import records, spreadsheet
 from integrity.report.progress import FileProgress, terminal_stream
 from integrity.store import complaints as stored_complaints
 from integrity.store import queries, schema, search
@@ -97,27 +98,44 @@ FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", 
 @click.option("--rule", metavar="CODE", callback=not_blank, help="Only this rule code or prefix (e.g. PRC001 or PRC).")
 @click.option("--session", metavar="ID", callback=not_blank, help="Only this session.")
 @period_options
-@click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True,
-              help="table; json ({\"findings\": [...]} as `check` writes them, plus id); jsonl; csv.")
-def findings_command(db_path, candidate, category, rule, session, since, until, fmt):
+@click.option("--format", "fmt", type=click.Choice([*records.RECORD_FORMATS, "xlsx"]), default="table",
+              show_default=True, help="table; json ({\"findings\": [...]} as `check` writes them, plus id); jsonl; "
+                                      "csv or xlsx (a regulator's export: who, when, what, basis, decision).")
+@output_options
+def findings_command(db_path, candidate, category, rule, session, since, until, fmt, output):
     """List stored findings, each with its stable id.
 
     A finding keeps its id across re-scans of an unchanged session, so reviews can refer
-    to it. Findings come by session, in the order `check` reports them.
+    to it. Findings come by session, in the order `check` reports them. csv and xlsx are the
+    export a regulator files: streamer, unit, platform, date, session, time, segment (from 1),
+    rule, category, severity, evidence, message, legal basis, and the decision in force with
+    its judge, reason and time.
 
     \b
     Examples:
       integrity findings --db findings.db --candidate st-dalong
-      integrity findings --db findings.db --rule PRC --format csv > price.csv
+      integrity findings --db findings.db --since 2026-11 --until 2026-11 --format xlsx -o findings.xlsx
+      integrity findings --db findings.db --rule PRC --format csv -o price.csv
     """
     db = open_db(db_path)
     require_id(db, "candidate", candidate, db_path)
     require_id(db, "session", session, db_path)
-    found = queries.findings(db, candidate=candidate, category=category, rule=rule, session=session,
-                             since=since, until=until)
+    filters = dict(candidate=candidate, category=category, rule=rule, session=session, since=since, until=until)
+    if fmt == "xlsx":
+        with output.binary("xlsx") as out:
+            spreadsheet.write_xlsx(out, [spreadsheet.Sheet("findings", queries.EXPORT_COLUMNS,
+                                                           queries.finding_exports(db, **filters))])
+        return
+    if fmt == "csv":
+        with output.text(csv=True) as out:
+            records.write_records(out, queries.finding_exports(db, **filters), "csv", "findings",
+                                  queries.EXPORT_COLUMNS, excel=output.for_excel)
+        return
+    found = queries.findings(db, **filters)
     if fmt == "table":  # people count segments from 1, as `check` prints them; JSON keeps the index
         found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1} for f in found)
-    records.write_records(sys.stdout, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
+    with output.text() as out:
+        records.write_records(out, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
 
 
 @click.command("summary")
@@ -127,8 +145,10 @@ def findings_command(db_path, candidate, category, rule, session, since, until, 
 @click.option("--min-hours", type=click.FloatRange(min=0), default=queries.MIN_HOURS, show_default=True,
               help="Rank by findings per hour only streamers and units that streamed this many hours.")
 @period_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def summary_command(db_path, top, min_hours, since, until, fmt):
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "xlsx"]), default="text", show_default=True,
+              help="text; json; xlsx (a workbook, a sheet per table).")
+@output_options
+def summary_command(db_path, top, min_hours, since, until, fmt, output):
     """Summarise a scan database for a regulator.
 
     Sessions, hours streamed, findings by category, severity and rule, and the streamers
@@ -140,12 +160,18 @@ def summary_command(db_path, top, min_hours, since, until, fmt):
     Examples:
       integrity summary --db findings.db --top 20
       integrity summary --db findings.db --since 2026-11 --until 2026-11
+      integrity summary --db findings.db --since 2026-11 --until 2026-11 --format xlsx -o summary.xlsx
     """
     result = queries.summary(open_db(db_path), top, since=since, until=until, min_hours=min_hours)
-    if fmt == "json":
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        records.write_summary(sys.stdout, result)
+    if fmt == "xlsx":
+        with output.binary("xlsx") as out:
+            spreadsheet.write_xlsx(out, records.summary_sheets(result))
+        return
+    with output.text() as out:
+        if fmt == "json":
+            out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        else:
+            records.write_summary(out, result)
 
 
 RUN_COLUMNS = ("id", "started", "finished", "status", "jobs", "files", "sessions", "checked", "unchanged",

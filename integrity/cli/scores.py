@@ -14,7 +14,8 @@ from sqlite_utils import Database
 from integrity.cli.common import ConfigError, nearest, not_blank, open_db, parse_date, period_options
 from integrity.rating import dataset, review, scoring
 from integrity.rating.profile import ProfileError, load_profile
-from integrity.report import records, scorecard
+from integrity.cli.output import Output, output_options
+from integrity.report import records, scorecard, spreadsheet
 
 
 def _parse_period(ctx: click.Context, param: click.Parameter, value: str | None) -> scoring.Period:
@@ -64,10 +65,11 @@ def _score_report(db: Database, profile_path: str | None, period: scoring.Period
 
 @click.command("score")
 @scoring_options
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
-              help="table (a ranking); json (the contract's shape, plus as_of, period, decisions_applied); "
-                   "csv (one row per candidate).")
-def score_command(db: Database, scores: scoring.ScoreReport, fmt: str) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table",
+              show_default=True, help="table (a ranking); json (the contract's shape, plus as_of, period, "
+                                      "decisions_applied); csv or xlsx (one row per candidate).")
+@output_options
+def score_command(db: Database, scores: scoring.ScoreReport, fmt: str, output: Output) -> None:
     """Score every streamer and unit for the integrity titles.
 
     Candidates are every streamer and unit seen in the scanned sessions and the imported
@@ -81,19 +83,24 @@ def score_command(db: Database, scores: scoring.ScoreReport, fmt: str) -> None:
     Examples:
       integrity score --db findings.db
       integrity score --db findings.db --format json --since 2026-01-01 --until 2026-12-31
-      integrity score --db findings.db --profile integrity/rating/profiles/default.toml --format csv > scores.csv
+      integrity score --db findings.db --profile integrity/rating/profiles/default.toml --format csv -o scores.csv
+      integrity score --db findings.db --since 2026-11 --until 2026-11 --format xlsx -o scores.xlsx
     """
-    if fmt == "json":
-        click.echo(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2))
-        return
     rows = scorecard.score_rows(scores)
-    if fmt == "csv":
-        records.write_records(sys.stdout, rows, "csv", "candidates", scorecard.CSV_COLUMNS)
+    if fmt == "xlsx":
+        with output.binary("xlsx") as out:
+            spreadsheet.write_xlsx(out, [spreadsheet.Sheet("scores", scorecard.CSV_COLUMNS, rows)])
         return
-    click.echo(scorecard.header(scores))
-    count = records.write_records(sys.stdout, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
-    decisions = scores.decisions_applied
-    click.echo(f"{count} candidates; {decisions} review decision{'' if decisions == 1 else 's'} applied")
+    with output.text(csv=fmt == "csv") as out:
+        if fmt == "json":
+            out.write(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        elif fmt == "csv":
+            records.write_records(out, rows, "csv", "candidates", scorecard.CSV_COLUMNS, excel=output.for_excel)
+        else:
+            out.write(scorecard.header(scores) + "\n")
+            count = records.write_records(out, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
+            decisions = scores.decisions_applied
+            out.write(f"{count} candidates; {decisions} review decision{'' if decisions == 1 else 's'} applied\n")
 
 
 @click.command("explain")

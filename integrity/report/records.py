@@ -15,15 +15,19 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from integrity.report.spreadsheet import Sheet, excel_safe
+
 RECORD_FORMATS = ("table", "json", "jsonl", "csv")
 
 
 TABLE_CELL = 36
 
 
-def write_records(out: IO[str], records: Iterable[dict], fmt: str, key: str, columns: Sequence[str]) -> int:
+def write_records(out: IO[str], records: Iterable[dict], fmt: str, key: str, columns: Sequence[str],
+                  excel: bool = False) -> int:
     """Write dicts as an aligned ``table`` of ``columns``, JSON (``{key: [...]}``, one record a
     line), JSON Lines, or CSV of ``columns`` (lists and objects as JSON); return how many.
+    ``excel`` makes the CSV safe to open in Excel (``spreadsheet.excel_safe``).
 
     Streams every format but the table, so large results need no memory.
     """
@@ -36,7 +40,8 @@ def write_records(out: IO[str], records: Iterable[dict], fmt: str, key: str, col
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for count, record in enumerate(records, 1):
-            writer.writerow(_csv_value(record.get(c)) for c in columns)
+            values = (_csv_value(record.get(c)) for c in columns)
+            writer.writerow(map(excel_safe, values) if excel else values)
         return count
     if fmt == "json":
         out.write(f'{{"{key}": [')
@@ -118,3 +123,25 @@ def write_summary(out: IO[str], summary: dict) -> None:
 
 def _hours(hours: float) -> str:
     return "1 hour" if hours == 1 else f"{hours:g} hours"
+
+
+def summary_sheets(summary: dict) -> list[Sheet]:
+    """The regulator's summary as workbook sheets: the totals, findings by category, severity and
+    rule, and the per-hour rankings of streamers and units."""
+    last = summary["last_run"] or {}
+    totals = [("since", summary["since"]), ("until", summary["until"]), ("sessions", summary["sessions"]),
+              ("segments", summary["segments"]), ("hours", summary["hours"]), ("findings", summary["findings"]),
+              ("min_hours", summary["min_hours"]),
+              ("streamers not ranked", summary["not_ranked"]["streamers"]),
+              ("units not ranked", summary["not_ranked"]["units"]),
+              ("last run", last.get("id")), ("last run status", last.get("status")),
+              ("last run started", last.get("started"))]
+    ranking = ("candidate_id", "sessions", "hours", "findings", "findings_per_hour")
+    return [
+        Sheet("summary", ("item", "value"), totals),
+        Sheet("by category", ("category", "findings"), summary["by_category"].items()),
+        Sheet("by severity", ("severity", "findings"), summary["by_severity"].items()),
+        Sheet("by rule", ("rule", "category", "severity", "findings"), summary["by_rule"]),
+        Sheet("streamers", ranking, summary["streamers"]),
+        Sheet("units", ranking, summary["units"]),
+    ]

@@ -60,6 +60,23 @@ def dated(column: str, since: dt.date | None, until: dt.date | None) -> tuple[st
     return "(" + " AND ".join(clauses) + ")", args
 
 
+EXPORT_COLUMNS = ("id", "streamer_id", "unit_id", "platform", "date", "session_id", "timestamp", "segment_no",
+                  "listing_id", "rule", "category", "severity", "confidence", "evidence", "message", "basis",
+                  "decision", "decided_by", "reason", "decided_at")
+"""What an export of findings carries for a regulator (the view ``findings_reviewed``): where and
+when, what was found and on what basis, and the judges' decision in force with who, why, when."""
+
+
+def finding_exports(db: Database, **filters: Any) -> Iterator[dict[str, Any]]:
+    """The findings :func:`findings` selects with the same ``filters``, as EXPORT_COLUMNS rows,
+    in the same order."""
+    where, args = _finding_filter(**filters)
+    sql = (f"SELECT {', '.join('f.' + c for c in EXPORT_COLUMNS)} FROM findings_reviewed f {where} "
+           "ORDER BY f.session_id, f.ordinal")
+    for row in schema.rows(db, sql, args):
+        yield dict(row)
+
+
 def findings(
     db: Database,
     *,
@@ -75,6 +92,23 @@ def findings(
     ``rule`` is a code or a prefix of codes (``PRC``); ``candidate`` a streamer or unit id;
     ``since`` and ``until`` keep the sessions dated in that period.
     """
+    where, args = _finding_filter(candidate=candidate, category=category, rule=rule, session=session,
+                                  since=since, until=until)
+    sql = f"SELECT {', '.join('f.' + c for c in FINDING_COLUMNS)} FROM findings f {where} ORDER BY f.session_id, f.ordinal"
+    for row in schema.rows(db, sql, args):
+        yield finding_dict(row)
+
+
+def _finding_filter(
+    *,
+    candidate: str | None = None,
+    category: str | None = None,
+    rule: str | None = None,
+    session: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (on findings as ``f``) and its arguments for :func:`findings`' filters."""
     clauses, args = [], []
     if candidate:
         clauses.append("f.session_id IN (SELECT session_id FROM sessions WHERE streamer_id = ? OR unit_id = ?)")
@@ -92,10 +126,7 @@ def findings(
         in_period, dates = dated("date", since, until)
         clauses.append(f"f.session_id IN (SELECT session_id FROM sessions WHERE {in_period})")
         args += dates
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"SELECT {', '.join('f.' + c for c in FINDING_COLUMNS)} FROM findings f {where} ORDER BY f.session_id, f.ordinal"
-    for row in schema.rows(db, sql, args):
-        yield finding_dict(row)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), args
 
 
 FINDING_FIELDS = ("id", "session_id", "segment", "listing_id", "start", "rule", "category", "severity",
