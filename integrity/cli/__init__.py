@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "report": ("web", "report_command", "Write the regulator's dashboard as one self-contained HTML file."),
     "datasette-metadata": ("metadata", "datasette_metadata_command",
                            "Describe the database for Datasette: each table, view and column, in Chinese."),
+    "config": ("configuration", "config_command", "Show the configuration in force and where each value comes from."),
 }
 
 
@@ -54,9 +55,26 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="integrity")
-def cli():
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+              help="Use this configuration file  [default: the nearest integrity.toml, or pyproject.toml with "
+                   "[tool.integrity], from the working directory up].")
+@click.option("--isolated", is_flag=True, help="Use no configuration file.")
+@click.pass_context
+def cli(ctx: click.Context, config_file: str | None, isolated: bool):
     """Check livestream selling (直播带货) for false price claims, counterfeit signals and
     prohibited advertising wording, and score streamers and units for integrity titles.
 
+    Options come from the command line, else from the configuration file (`integrity config`
+    shows it), else their defaults.
+
     Exit status of `check`: 0 no findings, 1 findings, 2 bad usage or unreadable input.
     """
+    if ctx.invoked_subcommand is None or ctx.resilient_parsing:
+        return
+    from integrity.cli import configuration  # light: the file is read only when a command runs
+
+    loaded = configuration.load(config_file, isolated)
+    ctx.obj = loaded
+    command = ctx.command.get_command(ctx, ctx.invoked_subcommand)
+    if command is not None:
+        ctx.default_map = {ctx.invoked_subcommand: configuration.defaults_for(command, loaded)}

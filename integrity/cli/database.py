@@ -21,6 +21,7 @@ from integrity.cli.common import (
 )
 from integrity.read.complaints import read_complaints
 from integrity.read.listings import read_authorisations, read_listings
+from integrity.cli import configuration
 from integrity.cli.output import output_options
 from integrity.report import records, spreadsheet
 from integrity.report.progress import FileProgress, terminal_stream
@@ -73,6 +74,7 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
             result = scanning.scan(
                 db_path, paths, checker, jobs=jobs, listings=listings, attribution=attribution, problems=problems,
                 on_error=errors.report, on_progress=lambda sessions, done, total: bar.update(sessions, done, total),
+                settings=configuration.settings(click.get_current_context()),
             )
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {db_path}: {error}") from None

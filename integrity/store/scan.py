@@ -206,6 +206,7 @@ def scan(
     problems: Iterable[InputError] = (),
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int, int, int], None] | None = None,
+    settings: dict[str, Any] | None = None,
     part_bytes: int = PART_BYTES,
 ) -> ScanResult:
     """Check every session under ``paths`` that the database does not hold as it is, and store it.
@@ -216,13 +217,16 @@ def scan(
     (with ``problems``, the errors met before the scan, such as bad listings), passed to
     ``on_error`` and skipped. ``jobs`` worker processes (default: the CPU count; 1 checks in
     this process). ``on_progress(sessions, bytes_done, bytes_total)`` is called as parts are done.
+    ``settings`` (the options and where each came from: command line, configuration file,
+    default) are recorded with the run's configuration; they do not change its fingerprint.
     """
     paths = list(paths)
     jobs = jobs or default_jobs()
     started = time.monotonic()
     db = schema.open_db(db_path)
     fingerprint = checker.fingerprint
-    run_id = sessions.start_run(db, checker.configuration, fingerprint, paths, jobs)
+    configuration = {**checker.configuration, **({"settings": settings} if settings else {})}
+    run_id = sessions.start_run(db, configuration, fingerprint, paths, jobs)
     files, missing = input_files(paths)
     counts: Counter = Counter(files=len(files), bytes=sum(size for _, size in files))
 
