@@ -31,7 +31,7 @@ def _example_lines(text: str) -> list[str]:
     """The integrity command lines of a README's sh blocks or of a help text's example block."""
     lines = []
     for block in re.findall(r"```sh\n(.*?)```", text, re.S) or [text]:
-        for line in block.splitlines():
+        for line in re.sub(r"\\\n\s*", " ", block).splitlines():
             line = line.split("  # ")[0].strip()
             if re.search(r"(^|[ /])integrity ", line) and not line.startswith("#"):
                 lines.append(line)
@@ -68,3 +68,29 @@ def test_help_examples_name_only_files_in_the_repository(name, command):
     assert "Example" in help_text, f"integrity {name} has no example block"
     examples = help_text.split("Example", 1)[1]
     assert _missing_inputs(_example_lines(examples)) == []
+
+
+def test_the_regulators_day_in_the_readme_runs_end_to_end(tmp_path, monkeypatch):
+    """Every integrity command of the README's "A regulator's day", in order, in a fresh folder."""
+    import json
+    import sqlite3
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    day = readme.split("## A regulator's day", 1)[1].split("\n## ", 1)[0]
+    lines = [line for line in _example_lines(day) if line.startswith(".venv/bin/integrity ")]
+    assert [shlex.split(line)[1] for line in lines] == [
+        "scan", "summary", "findings", "findings", "score", "summary", "datasette-metadata"]
+    (tmp_path / "fixtures").symlink_to(ROOT / "fixtures")
+    monkeypatch.chdir(tmp_path)
+    for line in lines:
+        result = CliRunner().invoke(cli, shlex.split(line)[1:], catch_exceptions=False)
+        assert result.exit_code == 0, (line, result.output)
+    sessions = sqlite3.connect("findings.db").execute("SELECT session_id, streamer_id, unit_id, date FROM sessions "
+                                                      "ORDER BY 1").fetchall()
+    assert len(sessions) == 11 and sessions[0] == ("mcn-east/st-a/2026-10-08", "st-a", "mcn-east", "2026-10-08")
+    for name in ("findings-2026-11.xlsx", "scores-2026-11.xlsx", "summary-2026-11.xlsx"):
+        assert openpyxl.load_workbook(name).sheetnames
+    assert "findings_reviewed" in json.loads(Path("metadata.json").read_text("utf-8"))["databases"]["findings"]["tables"]
