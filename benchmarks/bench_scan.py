@@ -10,7 +10,7 @@ and reused), then times each command in a fresh process, best of --repeat runs:
     integrity check CORPUS --format jsonl --jobs 2 > /dev/null
     integrity scan CORPUS --db new.db --jobs 2
     integrity scan CORPUS --db same.db --jobs 2      (again: nothing to check)
-    integrity search 全网最低 --db same.db             (the first search builds the text index)
+    integrity search 全网最低 --db same.db             (the scan has built the text index)
 
 and reports wall seconds and CPU seconds (user + system, the process and its workers). While each runs it samples the memory of the whole process tree (the scanner and its workers)
 from /proc every 0.2 s: the sum of RSS, which counts pages shared by forked workers once per

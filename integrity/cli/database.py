@@ -214,8 +214,10 @@ def search_command(query, db_path, limit, since, until, fmt):
     """Search the stored transcripts for segments holding every word of QUERY.
 
     Words are separated by spaces and matched as substrings (Chinese needs no spaces:
-    `全网最低` finds 今天全网最低价), traditional or simplified, full or half width, any case. Segments come in session order. The first search
-    after a scan first adds the new segments to the text index (about a second per 10 MB).
+    `全网最低` finds 今天全网最低价), traditional or simplified, full or half width, any case.
+    Segments come in session order. It reads the text index `scan` keeps, and first indexes
+    what a scan killed before its end left out. --since and --until keep the sessions dated in
+    that period.
 
     \b
     Examples:
