@@ -46,6 +46,8 @@ _HAN_RUN = re.compile(rf"[\u3400-\u9fff]{{{MIN_HAN},}}")
 HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+# Words without which no spoken look-alike can count (see _NAMED_AS_BRAND): a cheap gate.
+_BRAND_CUE = re.compile("牌|叫|正品|正宗|原装")
 # Said just before a name, these make it a brand's name in speech (牌子叫香奈尔, 是正宗的香奈尔).
 _NAMED_AS_BRAND = re.compile(r"(?:牌子|品牌|商标|牌|大牌|正品|正宗的?|原装的?)(?:叫|是|就是|为)?(?:的)?$|叫$")
 
@@ -242,7 +244,7 @@ class BrandIndex:
             found.append(Lookalike(target[0], start, end, word, target[1]))
         if in_title and self._han:
             found.extend(self._han_lookalikes(text.text, exact, [(f.start, f.end) for f in found], types))
-        elif self._han and _HAN_RUN.search(text.text):
+        elif self._han and (mentions or _BRAND_CUE.search(text.text) or self.product_types(text.text)):
             found.extend(self._spoken_han_lookalikes(text, mentions, exact, [(f.start, f.end) for f in found]))
         return found
 
