@@ -18,6 +18,7 @@ from typing import Iterable, Mapping
 from integrity import __version__
 from integrity.detect import families
 from integrity.detect.base import Options
+from integrity.detect.corrections import Corrections
 from integrity.detect.classifier.judge import (
     CARD_FILE,
     MODEL_FILE,
@@ -73,6 +74,7 @@ class Checker:
         matcher = Matcher(self.lexicon, [e for e in self.lexicon.entries if e.rule in self.enabled])
         options = Options(matcher=matcher, authorisations=self.authorisations)
         self.detectors = [cls(self.lexicon, self.enabled, options) for cls in families.DETECTORS]
+        self.corrections = Corrections(self.lexicon, matcher)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Checker":
@@ -88,7 +90,8 @@ class Checker:
         return Text.of(original, self.lexicon.normalizer)
 
     def check(self, session: Session, use_model: bool = True) -> list[Finding]:
-        """The findings of one session: rules first, then the model's judgement, if loaded."""
+        """The findings of one session: rules first, then the model's judgement, if loaded,
+        then the on-the-spot corrections that take a finding's claim back."""
         return self.check_texts(session, [self.text(segment.text) for segment in session.segments], use_model)
 
     def check_texts(self, session: Session, texts: list[Text], use_model: bool = True) -> list[Finding]:
@@ -102,6 +105,7 @@ class Checker:
         ]
         if use_model and self.judge is not None:
             findings = self.judge.apply(session, texts, findings, self.enabled, self.lexicon)
+        findings = self.corrections.mark(session, texts, findings)
         findings.sort(key=lambda f: f.sort_key)
         return findings
 

@@ -9,6 +9,19 @@ CATEGORIES = ("price", "counterfeit", "wording")
 
 
 @dataclass(frozen=True)
+class Correction:
+    """Where the streamer took the claim back on the spot: the segment, its start time and the
+    words of the correction (``integrity.detect.corrections``)."""
+
+    segment: int
+    start: float | None
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"segment": self.segment, "start": self.start, "evidence": self.evidence}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One suspected violation, tied to a segment and/or a listing.
 
@@ -29,6 +42,7 @@ class Finding:
     segment: int | None = None
     listing_id: str | None = None
     start: float | None = None
+    corrected: Correction | None = None
     explanation: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +60,7 @@ class Finding:
             "evidence": self.evidence,
             "span": list(self.span) if self.span else None,
             "basis": self.basis,
+            "corrected": self.corrected.to_dict() if self.corrected else None,
             "explanation": self.explanation,
         }
 

@@ -36,14 +36,18 @@ def location(finding: Finding, source: str, form: str = "") -> str:
 
 
 def text_line(finding: Finding, source: str, colour: bool, form: str = "") -> str:
-    """``LOCATION CODE [severity] message 「evidence」`` (see :func:`location`)."""
+    """``LOCATION CODE [severity] message 「evidence」`` (see :func:`location`), and the
+    on-the-spot correction that took the claim back, if any."""
     where = location(finding, source, form)
     code = finding.rule
     if colour:
         code = click.style(code, fg=SEVERITY_COLOURS[finding.severity], bold=True)
         where = click.style(where, bold=True)
     evidence = f" 「{finding.evidence}」" if finding.evidence and finding.evidence not in finding.message else ""
-    return f"{where} {code} [{finding.severity}] {finding.message}{evidence}"
+    corrected = ""
+    if finding.corrected:
+        corrected = f" (corrected on the spot in segment {finding.corrected.segment + 1}: 「{finding.corrected.evidence}」)"
+    return f"{where} {code} [{finding.severity}] {finding.message}{evidence}{corrected}"
 
 
 def write_text(out: IO[str], results: Iterable[tuple[str, str, list[Finding]]], summary: dict, colour: bool,
@@ -113,6 +117,7 @@ def write_sarif(out: IO[str], results: Iterable[tuple[str, list[Finding]]], book
                     "category": finding.category, "confidence": round(finding.confidence, 3),
                     "basis": finding.basis, "session_id": finding.session_id, "segment": finding.segment,
                     "listing_id": finding.listing_id, "start": finding.start,
+                    "corrected": finding.corrected.to_dict() if finding.corrected else None,
                 },
             })
     document = {

@@ -130,7 +130,7 @@ def _finding_filter(
 
 
 FINDING_FIELDS = ("id", "session_id", "segment", "listing_id", "start", "rule", "category", "severity",
-                  "confidence", "message", "evidence", "span", "basis", "explanation")
+                  "confidence", "message", "evidence", "span", "basis", "corrected", "explanation")
 
 
 def finding_dict(row: sqlite3.Row) -> dict[str, Any]:
@@ -150,6 +150,7 @@ def finding_dict(row: sqlite3.Row) -> dict[str, Any]:
         "evidence": row["evidence"],
         "span": span,
         "basis": row["basis"],
+        "corrected": json.loads(row["corrected"]) if row["corrected"] else None,
         "explanation": json.loads(row["explanation"]),
     }
 

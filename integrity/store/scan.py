@@ -101,7 +101,8 @@ def session_record(session: Session, findings: list[Finding], content: str) -> d
         "findings": [
             (fid, sid, ordinal, f.segment, f.listing_id, f.start, f.rule, f.category, f.severity, f.confidence,
              f.message, f.evidence, *(f.span or (None, None)), f.basis,
-             json.dumps(f.explanation, ensure_ascii=False))
+             json.dumps(f.explanation, ensure_ascii=False),
+             json.dumps(f.corrected.to_dict(), ensure_ascii=False) if f.corrected else None)
             for ordinal, (fid, f) in enumerate(zip(finding_ids(session, findings), findings))
         ],
     }

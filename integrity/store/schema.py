@@ -415,3 +415,11 @@ view("candidate_activity", """
                 = candidate_id) AS complaints
     FROM candidates GROUP BY kind, candidate_id
 """)
+
+
+@migration
+def m040_corrections(db: Database) -> None:
+    """The on-the-spot correction that took a finding's claim back, as JSON (``{"segment",
+    "start", "evidence"}``), or NULL. Findings stored before it read as not corrected until the
+    next scan, which checks them again (the checker's configuration changed with it)."""
+    db.execute("ALTER TABLE findings ADD COLUMN corrected TEXT")

@@ -73,7 +73,7 @@ _INSERT_LISTING = (
 
 FINDING_COLUMNS = ("id", "session_id", "ordinal", "segment", "listing_id", "start", "rule", "category",
                    "severity", "confidence", "message", "evidence", "span_start", "span_end", "basis",
-                   "explanation")
+                   "explanation", "corrected")
 
 
 _INSERT_FINDING = (
