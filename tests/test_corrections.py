@@ -88,3 +88,35 @@ def test_corrected_is_in_every_json_finding_and_in_the_text_line(tmp_path):
     sarif = json.loads(CliRunner().invoke(cli, ["check", str(path), "--no-model", "--format", "sarif"]).output)
     properties = [r["properties"] for r in sarif["runs"][0]["results"]]
     assert [p["corrected"] is not None for p in properties] == [True, False]
+
+
+def test_a_correction_is_stored_and_weighs_less_in_scores_explain_and_the_workbench(tmp_path):
+    from conftest import PASSWORD
+    from web_client import Client, make_app
+
+    from integrity.rating import accounts
+    from integrity.store import schema
+
+    sessions = tmp_path / "sessions.jsonl"
+    lines = [{"session_id": f"s-{name}", "streamer_id": f"st-{name}", "date": "2026-11-20", "segments": [
+        {"start": 10.0, "text": "这条围巾今天全网最低价"}, {"start": 14.0, "text": later}]}
+        for name, later in (("kept", "好的家人们我们继续往下看"), ("taken-back", "刚才口误，不是全网最低价"))]
+    sessions.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "utf-8")
+    db = tmp_path / "f.db"
+    run = CliRunner()
+    assert run.invoke(cli, ["scan", str(sessions), "--db", str(db), "-q", "-j", "1", "--no-model"]).exit_code == 0
+    stored = json.loads(run.invoke(cli, ["findings", "--db", str(db), "--format", "json"]).output)["findings"]
+    assert {f["session_id"]: f["corrected"] for f in stored} == {
+        "s-kept": None, "s-taken-back": {"segment": 1, "start": 14.0, "evidence": "口误，不是全网最低"}}
+    scores = json.loads(run.invoke(cli, ["score", "--db", str(db), "--format", "json"]).output)
+    lost = {c["candidate_id"]: c["breakdown"]["price"] for c in scores["candidates"]}
+    assert lost == {"st-kept": -240, "st-taken-back": -120}  # PRC001 medium: 300 x 0.8, then x 0.5
+    card = run.invoke(cli, ["explain", "st-taken-back", "--db", str(db)]).output
+    assert "corrected on the spot in segment 1 at 0:14: 「口误，不是全网最低」" in card
+    assert "300 x 0.8 [unreviewed, corrected on the spot] x corrected 0.5 x recency" in card
+
+    accounts.add(schema.open_db(db), "judge", "judge", PASSWORD)
+    client = Client(make_app(db))
+    client.login("judge", PASSWORD)
+    page = client.get("/candidates/st-taken-back").text
+    assert "已当场更正，第 #2 段 0:14：「口误，不是全网最低」" in page

@@ -92,7 +92,7 @@ def test_as_of_is_the_latest_date_in_the_data(report):
 
 def test_ranking_rows_carry_the_profile_and_the_decision(report):
     rows = list(scorecard.score_rows(report))
-    assert scorecard.header(report).startswith(f"profile default 1.0 (sha256 {report.profile.sha256}), as of 2026-11-30")
+    assert scorecard.header(report).startswith(f"profile default 1.1 (sha256 {report.profile.sha256}), as of 2026-11-30")
     assert [row["rank"] for row in rows] == list(range(1, 12))
     assert all(set(scorecard.CSV_COLUMNS) | set(scorecard.TABLE_COLUMNS) <= set(row) for row in rows)
     assert rows[0]["decision"] == "诚信规范经营直播电商达人"

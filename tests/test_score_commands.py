@@ -135,7 +135,7 @@ def test_score_is_reproducible(scenario_db):
 
 def test_score_table_and_csv(scenario_db):
     table = run("score", "--db", scenario_db).output.splitlines()
-    assert table[0].startswith("profile default 1.0 (sha256 ") and "as of 2026-11-30" in table[0]
+    assert table[0].startswith("profile default 1.1 (sha256 ") and "as of 2026-11-30" in table[0]
     assert table[1].split()[:5] == ["rank", "candidate_id", "kind", "score", "grade"]
     assert table[2].split()[:5] == ["1", "st-anran", "streamer", "1000", "A"]
     assert table[-1] == "11 candidates; 0 review decisions applied"

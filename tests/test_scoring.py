@@ -11,6 +11,7 @@ from integrity.rating.profile import (
     load_profile,
     parse_profile,
 )
+from integrity.detect.finding import Correction
 from integrity.rating.scoring import FindingRecord, Period, SessionRecord, score
 from integrity.read.complaints import Complaint
 
@@ -35,8 +36,9 @@ def sessions(streamer: str, n: int, unit: str | None = None, *, step: int = 0, h
 
 
 def finding(fid: str, session_id: str, category: str = "wording", severity: str = "medium",
-            confidence: float = 0.9, review: str | None = None) -> FindingRecord:
-    return FindingRecord(fid, session_id, "WRD001", category, severity, confidence, "全网最好", review=review)
+            confidence: float = 0.9, review: str | None = None, corrected: bool = False) -> FindingRecord:
+    return FindingRecord(fid, session_id, "WRD001", category, severity, confidence, "全网最好", review=review,
+                         corrected=Correction(1, 12.0, "口误，不是全网最好") if corrected else None)
 
 
 def complaint(cid: str, category: str = "price", status: str = "verified", streamer: str | None = "a",
@@ -164,6 +166,39 @@ def test_review_decision_sets_the_weight_of_a_finding(profile, review, confidenc
     candidate = one(report, "a")
     assert candidate.score == 1000 - lost
     assert candidate.findings == 1 and len(candidate.deductions) == 1
+
+
+@pytest.mark.parametrize("severity, review, lost", [
+    ("low", "confirmed", 15),       # 60 x 1 x 0.25: a slight slip taken back counts a quarter
+    ("medium", "confirmed", 125),   # 250 x 1 x 0.5
+    ("high", "confirmed", 450),     # 600 x 1 x 0.75: never slight, the correction only lessens it
+    ("medium", None, 100),          # 250 x 0.8 x 0.5
+    ("medium", "dismissed", 0),
+])
+def test_a_finding_corrected_on_the_spot_weighs_less(profile, severity, review, lost):
+    record = sessions("a", 1)
+    found = [finding("f1", record[0].session_id, severity=severity, review=review, corrected=True)]
+    candidate = one(score(record, found, [], profile), "a")
+    assert candidate.score == 1000 - lost
+    (deduction,) = candidate.deductions
+    assert deduction.correction == profile.corrected[severity] and "corrected on the spot" in deduction.note
+    assert deduction.to_dict()["corrected"] == {"segment": 1, "start": 12.0, "evidence": "口误，不是全网最好"}
+    assert deduction.stake == pytest.approx({"low": 60, "medium": 250, "high": 600}[severity] * deduction.correction)
+
+
+def test_a_corrected_finding_still_counts_towards_a_veto(profile):
+    record = sessions("a", 10)
+    found = [finding("f1", record[0].session_id, "counterfeit", "high", review="confirmed", corrected=True)]
+    assert [v.name for v in one(score(record, found, [], profile), "a").vetoes] == \
+        ["confirmed high-severity counterfeit finding"]
+
+
+def test_a_profile_without_corrections_weighs_them_like_any_finding(profile):
+    start = DEFAULT_TEXT.index("[corrections]")
+    plain = parse_profile((DEFAULT_TEXT[:start] + DEFAULT_TEXT[DEFAULT_TEXT.index("[complaints]"):]).encode(), "p.toml")
+    record = sessions("a", 1)
+    found = [finding("f1", record[0].session_id, review="confirmed", corrected=True)]
+    assert one(score(record, found, [], plain), "a").score == 750
 
 
 @pytest.mark.parametrize("category, severity, lost", [
@@ -355,7 +390,7 @@ def test_candidates_sorted_by_score_then_id(profile):
 def test_output_names_the_profile_and_its_sha256(profile):
     data = score(sessions("a", 10), [], [], profile).to_dict()
     expected = hashlib.sha256(default_profile_path().read_bytes()).hexdigest()
-    assert data["profile"] == {"name": "default", "version": "1.0", "sha256": expected}
+    assert data["profile"] == {"name": "default", "version": "1.1", "sha256": expected}
     [candidate] = data["candidates"]
     assert {"candidate_id", "kind", "score", "grade", "eligible", "title", "vetoes", "breakdown",
             "evidence"} <= set(candidate)
@@ -428,7 +463,9 @@ def test_findings_reject_unknown_category_and_review():
      "profile.toml: titles.streamer.min_sessions: must be a whole number of at least 0"),
     ("[titles.unit]", "[titles.shop]", "profile.toml: titles.shop: unknown key"),
     ('name = "default"', "name = ", "profile.toml: invalid TOML"),
-    ('version = "1.0"\n', "", "profile.toml: version: missing"),
+    ('version = "1.1"\n', "", "profile.toml: version: missing"),
+    ("medium = 0.5", "medium = 1.5", "profile.toml: corrections.medium: must be a number from 0 to 1"),
+    ("low = 0.25", "lowest = 0.25", "profile.toml: corrections.lowest: unknown key"),
 ])
 def test_malformed_profile_names_the_key(old, new, message):
     with pytest.raises(ProfileError) as error:

@@ -4,9 +4,11 @@ force, and complaints, for a period.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlite_utils import Database
 
+from integrity.detect.finding import Correction
 from integrity.rating.scoring import FindingRecord, Period, SessionRecord
 from integrity.read.complaints import Complaint
 from integrity.store.complaints import COMPLAINT_COLUMNS
@@ -38,7 +40,7 @@ def scoring_records(
     ]
     finding_sql = (
         "SELECT f.id, f.session_id, f.rule, f.category, f.severity, f.confidence, f.evidence, f.message, "
-        "f.segment, f.start, f.listing_id, r.decision FROM findings f "
+        "f.segment, f.start, f.listing_id, f.corrected, r.decision FROM findings f "
         "LEFT JOIN (SELECT finding_id, max(id) AS id FROM reviews GROUP BY finding_id) latest "
         "ON latest.finding_id = f.id LEFT JOIN reviews r ON r.id = latest.id "
         f"WHERE f.session_id IN (SELECT session_id FROM sessions WHERE {in_period}) ORDER BY f.session_id, f.ordinal"
@@ -46,7 +48,8 @@ def scoring_records(
     findings = [
         FindingRecord(row["id"], row["session_id"], row["rule"], row["category"], row["severity"],
                       row["confidence"], row["evidence"] or "", row["message"] or "", row["segment"],
-                      row["start"], row["listing_id"], row["decision"])
+                      row["start"], row["listing_id"], row["decision"],
+                      Correction(**json.loads(row["corrected"])) if row["corrected"] else None)
         for row in rows(db, finding_sql, dates)
     ]
     complaint_sql = f"SELECT {', '.join(COMPLAINT_COLUMNS)} FROM complaints WHERE {received} ORDER BY complaint_id"

@@ -81,6 +81,7 @@ class Profile:
     undecided: float
     min_confidence: float
     finding_points: dict[str, dict[str, float]]
+    corrected: dict[str, float]
     complaint_points: dict[str, float]
     complaint_status: dict[str, float]
     per_exposure: float
@@ -122,8 +123,8 @@ def parse_profile(data: bytes, source: str) -> Profile:
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(source, None, f"invalid TOML: {exc}") from None
     root = _Table(document, "", source)
-    root.only("name", "version", "scale", "exposure", "recency", "review", "findings", "complaints",
-              "grades", "vetoes", "titles")
+    root.only("name", "version", "scale", "exposure", "recency", "review", "findings", "corrections",
+              "complaints", "grades", "vetoes", "titles")
     scale = root.integer("scale", 1)
     exposure = root.table("exposure", "unit", "default_hours")
     recency = root.table("recency", "half_life_days", "horizon_days")
@@ -149,6 +150,7 @@ def parse_profile(data: bytes, source: str) -> Profile:
         finding_points={
             category: _severity_points(findings.table(category, *SEVERITIES)) for category in CATEGORIES
         },
+        corrected=_corrections(root),
         complaint_points={category: points.number(category, low=0) for category in COMPLAINT_CATEGORIES},
         complaint_status={name: status.number(name, low=0, high=1) for name in STATUSES},
         per_exposure=complaints.number("per_exposure", above=0),
@@ -158,6 +160,15 @@ def parse_profile(data: bytes, source: str) -> Profile:
         block_on_pending_veto=titles.flag("block_on_pending_veto"),
         titles={kind: _title(titles.table(kind, "name", "min_sessions")) for kind in KINDS},
     )
+
+
+def _corrections(root: _Table) -> dict[str, float]:
+    """The weight of a finding corrected on the spot, by severity; 1 (no less than any other)
+    in a profile without a ``[corrections]`` table."""
+    if "corrections" not in root.data:
+        return {severity: 1.0 for severity in SEVERITIES}
+    table = root.table("corrections", *SEVERITIES)
+    return {severity: table.number(severity, low=0, high=1) for severity in SEVERITIES}
 
 
 def _severity_points(table: _Table) -> dict[str, float]:

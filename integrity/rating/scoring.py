@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from integrity.detect.finding import CATEGORIES, SEVERITIES
+from integrity.detect.finding import CATEGORIES, SEVERITIES, Correction
 from integrity.rating.profile import Grade, Profile, TitleRule, VetoRule
 from integrity.read.complaints import STATUSES, Complaint
 
@@ -55,6 +55,8 @@ class FindingRecord:
 
     ``review`` is ``"confirmed"`` (counts in full and may veto), ``"dismissed"`` (counts for
     nothing) or None (undecided: counts at the profile's ``review.undecided`` factor).
+    ``corrected`` is the on-the-spot correction that took the claim back, if any: it counts at
+    the profile's ``corrections`` factor of its severity.
     """
 
     finding_id: str
@@ -69,6 +71,7 @@ class FindingRecord:
     start: float | None = None
     listing_id: str | None = None
     review: str | None = None
+    corrected: Correction | None = None
 
     def __post_init__(self) -> None:
         if self.category not in CATEGORIES:
@@ -126,8 +129,9 @@ def _iso(text: str) -> dt.date | None:
 class Deduction:
     """Points lost to one finding or complaint, and every factor of that number.
 
-    ``points = base x factor x recency / divisor``: ``factor`` is the review factor of a
-    finding or the status factor of a complaint, ``divisor`` the exposure it is spread over.
+    ``points = base x factor x correction x recency / divisor``: ``factor`` is the review factor
+    of a finding or the status factor of a complaint, ``correction`` the weight of a finding
+    corrected on the spot (1 otherwise), ``divisor`` the exposure it is spread over.
     """
 
     item: FindingRecord | Complaint
@@ -139,6 +143,12 @@ class Deduction:
     divisor: float
     points: float
     note: str
+    correction: float = 1.0
+
+    @property
+    def stake(self) -> float:
+        """The points a decision on a finding moves: what confirming it costs over dismissing it."""
+        return self.base * self.correction * self.recency / self.divisor
 
     @property
     def source(self) -> str:
@@ -161,12 +171,14 @@ class Deduction:
             "date": self.date.isoformat() if self.date else None,
             "points": round(self.points, 2), "base": self.base, "factor": round(self.factor, 4),
             "recency": round(self.recency, 4), "divisor": round(self.divisor, 4), "note": self.note,
+            "correction": round(self.correction, 4),
         }
         if isinstance(item, FindingRecord):
             return {**common, "session_id": item.session_id, "rule": item.rule, "severity": item.severity,
                     "confidence": item.confidence, "review": item.review, "evidence": item.evidence,
                     "message": item.message, "segment": item.segment, "start": item.start,
-                    "listing_id": item.listing_id}
+                    "listing_id": item.listing_id,
+                    "corrected": item.corrected.to_dict() if item.corrected else None}
         return {**common, "session_id": item.session_id, "listing_id": item.listing_id,
                 "complaint_category": item.category, "status": item.status, "amount": item.amount}
 
@@ -379,8 +391,11 @@ def _finding_deduction(
         factor, note = 0.0, f"unreviewed, confidence {finding.confidence:g} below {profile.min_confidence:g}"
     else:
         factor, note = profile.undecided, "unreviewed"
+    correction = profile.corrected[finding.severity] if finding.corrected else 1.0
+    if finding.corrected:
+        note += ", corrected on the spot"
     return Deduction(finding, session, finding.category, base, factor, recency, exposure,
-                     base * factor * recency / exposure, note)
+                     base * factor * correction * recency / exposure, note, correction)
 
 
 def _complaint_deduction(complaint: Complaint, recency: float, divisor: float, profile: Profile) -> Deduction:

@@ -139,7 +139,12 @@ def _write_item(out: IO[str], deduction: Deduction, decisions: Mapping[str, Any]
             out.write(f"            「{item.evidence}」\n")
         if item.message:
             out.write(f"            {item.message}\n")
-        out.write(f"            {deduction.base:g} x {deduction.factor:g} [{deduction.note}] x recency "
+        if item.corrected:
+            out.write(f"            corrected on the spot in segment {item.corrected.segment}"
+                      f"{' at ' + clock(item.corrected.start) if item.corrected.start is not None else ''}: "
+                      f"「{item.corrected.evidence}」\n")
+        correction = f" x corrected {deduction.correction:g}" if deduction.correction != 1 else ""
+        out.write(f"            {deduction.base:g} x {deduction.factor:g} [{deduction.note}]{correction} x recency "
                   f"{deduction.recency:.3f} / {deduction.divisor:.2f}; confidence {item.confidence:g}\n")
         decided = (decisions or {}).get(item.finding_id)
         if decided is not None:

@@ -156,7 +156,7 @@ def finding_cards(db: Database, deductions: list[Deduction], lang: str) -> list[
         history = decisions.get(deduction.item_id, [])
         cards.append({
             "id": deduction.item_id, "points": round(deduction.points, 2),
-            "stake": round(deduction.base * deduction.recency / deduction.divisor, 2),
+            "stake": round(deduction.stake, 2),
             "note": deduction.note, "finding": finding, "context": review.context(db, finding),
             "rule": {"code": finding["rule"], "summary": rule.summary_in(lang) if rule else None},
             "decisions": history, "in_force": history[-1] if history else None,

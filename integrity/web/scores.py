@@ -74,7 +74,7 @@ class Scored:
                 for deduction in candidate.deductions:
                     if deduction.source == "finding":
                         entry = stakes[deduction.item_id]
-                        entry[0] += deduction.base * deduction.recency / deduction.divisor
+                        entry[0] += deduction.stake
                         entry[1] = entry[1] or deduction.item_id in pending
             self._stakes = {key: (value[0], value[1]) for key, value in stakes.items()}
         return self._stakes
