@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping, Protocol
+from typing import Hashable, Iterable, Iterator, Mapping, Protocol
 
 from integrity.detect.exemptions import context_start, exempting
 from integrity.detect.finding import Finding
@@ -28,11 +28,20 @@ class Options:
 
 
 class Detector(Protocol):
-    """A family of rules. Built once from the loaded lexicons; ``detect`` is pure."""
+    """A family of rules. Built once from the loaded lexicons; ``detect`` is pure.
+
+    ``context(text)`` names the facts about the whole session that ``text`` states and that
+    ``detect`` reads from every segment, wherever it is (a health food's disclaimer said once,
+    a brand the store says it is authorised for, a kind of goods named): an incremental checker
+    (``integrity.live``) keeps one segment stating each fact beside its window of recent
+    segments, so that it judges them as a check of the whole session does.
+    """
 
     def __init__(self, lexicon: Lexicon, enabled: frozenset[str], options: Options) -> None: ...
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]: ...
+
+    def context(self, text: Text) -> Iterable[Hashable]: ...
 
 
 def segment_finding(

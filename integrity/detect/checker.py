@@ -109,6 +109,12 @@ class Checker:
         findings.sort(key=lambda f: f.sort_key)
         return findings
 
+    def context(self, text: Text) -> frozenset:
+        """The facts about the whole session that a segment's text states, by detector (see
+        ``integrity.detect.base.Detector``): what an incremental check keeps beside its window."""
+        return frozenset((detector.name, fact) for detector in self.detectors
+                         for fact in detector.context(text))
+
     @property
     def configuration(self) -> dict:
         """What produced the findings: version, enabled rules, lexicon versions, model."""

@@ -143,6 +143,12 @@ class CounterfeitDetector:
         for listing in session.listings:
             yield from self._listing_findings(session, listing, context)
 
+    def context(self, text: Text) -> Iterable[tuple[str, str]]:
+        """The brands the text claims as the store's own and the kinds of goods it names, which
+        ``detect`` reads anywhere in the session."""
+        claimed = [("claimed", m.brand.id) for m in self.index.mentions(text) if speaks_for(text, m)]
+        return claimed + [("goods", kind) for kind in sorted(self.index.product_types(text.text))]
+
     def _context(self, session: Session, texts: list[Text], mentions: list[list[Mention]]) -> _Context:
         """Brands declared on the listings, authorised for the unit, or claimed as the store's own."""
         authorised = {brand.id for brand in map(self.index.resolve, self.authorisations.get(session.unit_id or "", ()))

@@ -122,6 +122,10 @@ class PriceDetector:
         for listing in session.listings:
             yield from _list_price(self.rules, session, listing)
 
+    def context(self, text: Text) -> tuple[()]:
+        """None: a segment's price claims are read with its own words and the listings."""
+        return ()
+
     def _terms(self, session: Session, segment: Segment, text: Text) -> Iterator[Finding]:
         by_rule: dict[str, list[Hit]] = {}
         covered = -1

@@ -63,6 +63,12 @@ class WordingDetector:
                                      goods=LABELS[kind])
 
 
+    def context(self, text: Text) -> Iterable[str]:
+        """Whether the text says a health food's disclaimer, which ``detect`` reads anywhere
+        in the session."""
+        return ("disclaimer",) if any(d in text.text for d in self.disclaimers) else ()
+
+
 def health_function_forbidden(kind: str | None, disclaimed: bool) -> bool:
     """Whether a health-function claim is a finding for this kind of goods: always, except for
     medicine and medical devices (their approved indications) and for a health food in a
