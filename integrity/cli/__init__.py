@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "explain": ("scores", "explain_command", "Print the score card of one streamer or unit, for a judge."),
     "review": ("review", "review_group", "Judges' review of findings: confirm or dismiss each, on the record."),
     "users": ("users", "users_group", "Accounts of judges, regulators and admins."),
+    "live": ("live", "live_command", "Check a session as it is streamed: JSON lines in, findings out per segment."),
     "serve": ("web", "serve_command", "Start the web workbench on a database: review, scores, dashboard, accounts."),
     "report": ("web", "report_command", "Write the regulator's dashboard as one self-contained HTML file."),
     "datasette-metadata": ("metadata", "datasette_metadata_command",

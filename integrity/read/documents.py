@@ -60,6 +60,15 @@ def session_from_dict(
     return replace(session, **missing) if missing else session
 
 
+def segment_from_dict(obj: object, index: int, source: str, line: int | None = None) -> Segment:
+    """Build segment ``index`` of a session from a parsed segment object (``text``, optional
+    ``start`` and ``end``), or raise InputError."""
+    try:
+        return _segment(obj, index)
+    except Invalid as exc:
+        raise InputError(source, str(exc), line) from None
+
+
 def listing_from_dict(obj: object, source: str, line: int | None = None) -> Listing:
     """Build a Listing from a parsed listing object or CSV row, or raise InputError."""
     try:
