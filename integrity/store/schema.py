@@ -423,3 +423,13 @@ def m040_corrections(db: Database) -> None:
     "start", "evidence"}``), or NULL. Findings stored before it read as not corrected until the
     next scan, which checks them again (the checker's configuration changed with it)."""
     db.execute("ALTER TABLE findings ADD COLUMN corrected TEXT")
+
+
+@migration
+def m041_api_tokens(db: Database) -> None:
+    """Tokens for the HTTP API (``integrity tokens``): a name never reused, the sha256 of the
+    token (never the token), when it was made and revoked, and its own request limit."""
+    db.execute(
+        "CREATE TABLE api_tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
+        "hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, per_minute INTEGER)"
+    )
