@@ -63,7 +63,9 @@ def test_every_route_declares_what_it_needs(app):
     assert all(hasattr(route.endpoint, "action") for route in pages)
     actions = {route.path: route.endpoint.action for route in pages}
     assert set(actions.values()) <= set(permissions.ACTIONS)
-    assert {path for path, action in actions.items() if action == "public"} == {"/login", "/logout", "/language"}
+    assert {path for path, action in actions.items() if action == "public"} == {
+        "/login", "/logout", "/language", "/api/v1/openapi.json"}
+    assert {path for path, action in actions.items() if action == "api"} == {"/api/v1/check", "/api/v1/live"}
     assert actions["/findings/{finding_id}/decide"] == "decide"
     assert {actions[p] for p in actions if p.startswith("/admin")} == {"manage"}
 

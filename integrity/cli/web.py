@@ -23,14 +23,16 @@ from integrity.rating.scoring import Period
 @click.option("--https", "https_only", is_flag=True,
               help="Send the login cookie over HTTPS only (behind an HTTPS proxy).")
 def serve_command(db_path: str, host: str, port: int, secret_file: str | None, https_only: bool) -> None:
-    """Start the web workbench on a database: judges review, regulators read, admins manage.
+    """Start the web workbench and the HTTP API on a database.
 
     Pages: candidates (the ranking), each candidate's score card (findings in context,
     confirm or dismiss in place), the review queue (most points at stake first, keyboard
     shortcuts), the rules with their precision, the regulator's dashboard (charts, xlsx
     export), and for admins the accounts and the scoring profile. Everyone logs in with an
     account of `integrity users add`; the interface is in Chinese, English selectable.
-    Stop it with Ctrl-C.
+    The API for platforms is under /api/v1 (POST /api/v1/check, /api/v1/live as a WebSocket
+    or JSON lines, described at /api/v1/openapi.json), called with a token of `integrity
+    tokens add`. Stop it with Ctrl-C.
 
     \b
     Examples:
@@ -43,11 +45,15 @@ def serve_command(db_path: str, host: str, port: int, secret_file: str | None, h
     from integrity.web.app import create_app
     from integrity.web.settings import Settings, SettingsError, load_secret
 
+    from integrity.detect.checker import Checker
+
     open_db(db_path).conn.close()  # a missing database: one line, exit status 2
     try:
-        settings = Settings(Path(db_path), load_secret(secret_file), https_only=https_only)
+        secret = load_secret(secret_file)
     except SettingsError as error:
         raise ConfigError(str(error)) from None
+    # One checker for every API request, loaded before the server listens.
+    settings = Settings(Path(db_path), secret, https_only=https_only, checker=Checker())
     click.echo(f"integrity workbench on http://{host}:{port}/ (database {db_path}); Ctrl-C stops it", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
 

@@ -1,7 +1,8 @@
 """The application, built from its page modules.
 
-Each module of :data:`PAGES` has a ``routes`` list (see :class:`integrity.web.views.Routes`);
-another interface (an HTTP API under ``/api/v1``, a live WebSocket) adds its module here. The
+Each module of :data:`PAGES` has a ``routes`` list (see :class:`integrity.web.views.Routes`)
+and may have a ``setup(app, settings)`` that prepares what it keeps in ``app.state`` (the HTTP
+API under ``/api/v1``, :mod:`integrity.web.api`, keeps its checker and request limits). The
 server's setup is one :class:`integrity.web.settings.Settings`.
 """
 from __future__ import annotations
@@ -13,12 +14,12 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from integrity.web import admin, auth, candidates, dashboard, queue
+from integrity.web import admin, api, auth, candidates, dashboard, queue
 from integrity.web.settings import Settings
 from integrity.web.state import Workbench
 from integrity.web.views import not_found
 
-PAGES = (auth, candidates, queue, dashboard, admin)
+PAGES = (auth, candidates, queue, dashboard, admin, api)
 SESSION_COOKIE = "integrity_session"
 SECURITY_HEADERS = {
     # Scripts and styles only from this site (ECharts sets inline styles on its elements).
@@ -65,4 +66,7 @@ def create_app(settings: Settings) -> Starlette:
         exception_handlers={404: not_found},
     )
     app.state.workbench = Workbench(settings)
+    for module in PAGES:
+        if hasattr(module, "setup"):
+            module.setup(app, settings)
     return app

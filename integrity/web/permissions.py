@@ -3,7 +3,9 @@ server (hiding a button is never the check).
 
 Each route declares the action it needs (:data:`ACTIONS`): ``public`` (the login page, the
 language switch), ``read`` (every page a logged-in account sees), ``export`` (downloads),
-``decide`` (judges' decisions) or ``manage`` (accounts and the scoring profile, admins only).
+``decide`` (judges' decisions) or ``manage`` (accounts and the scoring profile, admins only);
+``api`` routes (the HTTP API) take no login session at all but a token, checked by
+:mod:`integrity.web.api` (no account may call them with its login).
 :meth:`integrity.rating.accounts.Account.may` says which roles may do what. A login session
 names the account and the moment it last changed: once the account is disabled or given a new
 password, the session is no longer valid.
@@ -23,7 +25,7 @@ from sqlite_utils import Database
 from integrity.rating import accounts
 from integrity.rating.accounts import Account
 
-ACTIONS = ("public", "read", "export", "decide", "manage")
+ACTIONS = ("public", "read", "export", "decide", "manage", "api")
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 

@@ -1,5 +1,5 @@
-"""The server's setup in one place: the database, the key that signs session cookies, and the
-limits of logging in.
+"""The server's setup in one place: the database, the key that signs session cookies, the
+limits of logging in, and for the HTTP API the checker it checks with and its limits.
 
 The key is kept outside the database, in a file only its owner can read: by default
 ``$XDG_CONFIG_HOME/integrity/web-secret`` (``~/.config/integrity/web-secret``), created with
@@ -13,6 +13,7 @@ import secrets
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 SESSION_HOURS = 8
 
@@ -23,7 +24,11 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    """What the workbench runs on. ``secret`` signs the session cookies."""
+    """What the workbench runs on. ``secret`` signs the session cookies.
+
+    ``checker`` is the one ``Checker`` every API request shares, built once when the server
+    starts (``integrity serve``); left None, the API builds the default one at its first call.
+    """
 
     db_path: Path
     secret: str = field(repr=False)
@@ -32,6 +37,12 @@ class Settings:
     max_failures: int = 5          # failed logins per account within ``failure_window`` ...
     max_client_failures: int = 20  # ... and per client address, before logins are refused
     failure_window: int = 15 * 60  # seconds
+    checker: Any = field(default=None, repr=False, compare=False)
+    api_per_minute: int = 600           # requests per token per minute, unless the token has its own
+    api_max_body: int = 8 * 1024 * 1024  # bytes of a request body (a session document)
+    api_max_line: int = 64 * 1024        # bytes of one line of the live protocol
+    api_max_segments: int = 50_000       # segments of one live stream (about 14 hours of speech)
+    api_threads: int = 2                 # threads that run checks, so the event loop stays free
 
 
 def config_dir() -> Path:

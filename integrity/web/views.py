@@ -137,7 +137,8 @@ async def not_found(request: Request, exc: Exception) -> Response:
 def _not_found(request: Request) -> Response:
     workbench: Workbench = request.app.state.workbench
     ctx = Context(request, workbench, permissions.actor(workbench.db(), request.session),
-                  i18n.language(request.cookies.get(LANG_COOKIE)), json=request.url.path.endswith(".json"))
+                  i18n.language(request.cookies.get(LANG_COOKIE)),
+                  json=request.url.path.endswith(".json") or request.url.path.startswith("/api/"))
     return ctx.error(404, ctx._("There is no such page."))
 
 
