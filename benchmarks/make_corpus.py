@@ -18,7 +18,7 @@ digests of all earlier texts and rebuilt on a collision; after a few failed rebu
 name is put in front of it (streamers answer viewers by name) until it is unique. The output is
 deterministic for a given seed and Python version.
 
-    python benchmarks/make_corpus.py OUT_DIR --mb 20 [--seed 7] [--format jsonl|txt]
+    python benchmarks/make_corpus.py OUT_DIR --mb 20 [--seed 7] [--format jsonl|txt] [--segments N]
 
 jsonl writes files of 2-5 MB, one session document per line (see /work/shared/CONTRACT.md);
 txt writes one plain transcript per session, named after the session id. 1 MB = 1,000,000 bytes.
@@ -694,8 +694,9 @@ def digest(text: str) -> bytes:
 class SessionWriter:
     """Builds session documents; remembers a digest of every segment text built so far."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, segments: int | None = None) -> None:
         self.rng = Random(seed)
+        self.segments = segments  # segments per session (default: 60 to 200, a random number)
         self.streamers = make_streamers(self.rng)
         self.seen: set[bytes] = set()
         self.stats = Stats()
@@ -868,7 +869,7 @@ class SessionWriter:
         areas = [streamer.area] if rng.random() < 0.8 else [streamer.area, rng.choice(AREAS)]
         products = [self.make_listing(areas[i % len(areas)], i, date) for i in range(rng.randint(1, 4))]
 
-        n = rng.randint(60, 200)
+        n = self.segments or rng.randint(60, 200)
         plan: list[tuple[str, int]] = [("greet", 0)] * rng.randint(2, 4)
         block = 0
         while len(plan) < n - 2:
@@ -920,12 +921,13 @@ def file_targets(total: int, rng: Random) -> list[int]:
     return sizes
 
 
-def generate(out_dir: Path, mb: float, seed: int = 7, fmt: str = "jsonl") -> tuple[Stats, list[Path]]:
+def generate(out_dir: Path, mb: float, seed: int = 7, fmt: str = "jsonl",
+             segments: int | None = None) -> tuple[Stats, list[Path]]:
     """Write at least mb megabytes of sessions into out_dir (new or empty); return figures and files."""
     out_dir.mkdir(parents=True, exist_ok=True)
     if any(out_dir.iterdir()):
         raise FileExistsError(f"{out_dir} is not empty; give a new or empty directory")
-    writer = SessionWriter(seed)
+    writer = SessionWriter(seed, segments)
     stats = writer.stats
     paths: list[Path] = []
     if fmt == "jsonl":
@@ -965,12 +967,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("jsonl", "txt"), default="jsonl",
                         help="jsonl (default): session documents in files of 2-5 MB; "
                              "txt: one plain transcript per session, without listings")
+    parser.add_argument("--segments", type=int, metavar="N",
+                        help="segments per session (default: 60 to 200); e.g. 2000 for three-hour streams")
     args = parser.parse_args(argv)
     if args.mb <= 0:
         parser.error("--mb must be positive")
+    if args.segments is not None and args.segments < 10:
+        parser.error("--segments must be at least 10")
     started = time.perf_counter()
     try:
-        stats, paths = generate(args.out_dir, args.mb, args.seed, args.format)
+        stats, paths = generate(args.out_dir, args.mb, args.seed, args.format, args.segments)
     except FileExistsError as exc:
         print(f"make_corpus: {exc}", file=sys.stderr)
         return 2

@@ -90,7 +90,7 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
     sys.exit(2 if errors.count else 0)
 
 
-FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", "message")
+FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", "message", "corrected")
 
 
 @click.command("findings")
@@ -135,7 +135,8 @@ def findings_command(db_path, candidate, category, rule, session, since, until, 
         return
     found = queries.findings(db, **filters)
     if fmt == "table":  # people count segments from 1, as `check` prints them; JSON keeps the index
-        found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1} for f in found)
+        found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1,
+                  "corrected": f["corrected"]["evidence"] if f["corrected"] else None} for f in found)
     with output.text() as out:
         records.write_records(out, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
 

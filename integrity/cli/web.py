@@ -52,8 +52,9 @@ def serve_command(db_path: str, host: str, port: int, secret_file: str | None, h
         secret = load_secret(secret_file)
     except SettingsError as error:
         raise ConfigError(str(error)) from None
-    # One checker for every API request, loaded before the server listens.
-    settings = Settings(Path(db_path), secret, https_only=https_only, checker=Checker())
+    checker = Checker()  # one checker for every API request, loaded before the server listens
+    checker.warm_up()
+    settings = Settings(Path(db_path), secret, https_only=https_only, checker=checker)
     click.echo(f"integrity workbench on http://{host}:{port}/ (database {db_path}); Ctrl-C stops it", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+import jieba
+
 from integrity import __version__
 from integrity.detect import families
 from integrity.detect.base import Options
@@ -84,6 +86,11 @@ class Checker:
     def __reduce__(self):
         # Sent to a process that does not share this one's memory: rebuilt there from its settings.
         return Checker.from_settings, (self.settings,)
+
+    def warm_up(self) -> None:
+        """Load now what checks otherwise load when they first need it (the word segmenter's
+        dictionary, about a second): for a server, whose first request should not wait."""
+        jieba.initialize()
 
     def text(self, original: str) -> Text:
         """A segment's (or title's) text read with this checker's normaliser."""

@@ -384,7 +384,8 @@ view("findings_reviewed", """
            CASE WHEN f.start IS NULL THEN NULL ELSE printf('%02d:%02d:%02d', CAST(f.start AS INTEGER) / 3600,
                 CAST(f.start AS INTEGER) / 60 % 60, CAST(f.start AS INTEGER) % 60) END AS timestamp,
            f.segment + 1 AS segment_no, f.listing_id, f.rule, f.category, f.severity, f.confidence, f.evidence,
-           f.message, f.basis, d.decision, d.decided_by, d.reason, d.decided_at, f.ordinal
+           f.message, f.basis, json_extract(f.corrected, '$.evidence') AS corrected, d.decision, d.decided_by,
+           d.reason, d.decided_at, f.ordinal
     FROM findings f JOIN sessions s ON s.session_id = f.session_id
     LEFT JOIN decisions_in_force d ON d.finding_id = f.id
 """)
