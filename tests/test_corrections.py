@@ -31,7 +31,7 @@ def first(findings, rule: str):
     ("这款面霜是最好用的", "我收回刚才那句，最好用这个说法不对", "WRD001", "收回刚才那句，最好用"),
     ("这口锅全网最便宜", "更正一下，全网最便宜这句话作废", "PRC001", "更正一下，全网最便宜"),
     ("原价五百九十九，今天只要九十九", "更正一下，原价应该是一百二十九", "PRC012", "更正一下，原价应该是一百二十九"),
-    ("原价二百九十九，今天一百五十九", "刚才那个二百九十九说错了，不是原价", "PRC012", "说错了，不是原价"),
+    ("原价二百八十八，直播间一百四十九", "刚才那个二百八十八说错了，不是原价", "PRC012", "说错了，不是原价"),
 ])
 def test_a_correction_that_takes_the_claim_back_marks_the_finding(checker, claim, later, rule, evidence):
     finding = first(check(checker, claim, FILLER, later), rule)
