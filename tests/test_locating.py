@@ -121,9 +121,9 @@ READERS = {
     "review dismiss": ("abc", "--by", "王芳", "--reason", "r"), "review history": (), "review stats": (),
     "review export": (), "users list": (), "users disable": ("王芳",), "users passwd": ("王芳", "--password-stdin"),
     "report": ("--out", "dashboard.html"), "serve": (),
-    "datasette-metadata": (),
+    "datasette-metadata": (), "tokens list": (), "tokens revoke": ("douyin",),
 }
-CREATORS = {"scan", "complaints import", "users add"}
+CREATORS = {"scan", "complaints import", "users add", "tokens add"}
 
 
 def _commands_with_db():

@@ -44,8 +44,9 @@ def live_command(all_segments, listings_file, session_id, streamer_id, unit_id, 
 
     \b
     Examples:
-      asr-client --room 8812 | integrity live --date 2026-11-20 --listings listings.csv
-      integrity live --all --session-id s-0001 --streamer st-17 < segments.jsonl
+      integrity live --date 2026-04-12 < fixtures/live/tea.jsonl
+      asr-client --room 8812 | integrity live --date 2026-11-20 --listings fixtures/demo/skincare-listings.csv
+      integrity live --all --session-id s-0001 --streamer st-17 < fixtures/live/tea.jsonl
     """
     errors = Errors()
     authorisations = None

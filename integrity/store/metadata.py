@@ -78,6 +78,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "basis": "法律依据",
         "explanation": "检查器如何得出（JSON：命中的词条、模式、上下文、数字）",
         "run_id": "产生它的扫描（runs.id）",
+        "corrected": "主播当场更正（如“刚才口误，不是全网最低”）时的更正所在段、时间和原话（JSON），未更正为空",
     }),
     "reviews": ("评审决定：只追加、不修改；同一条疑似违规以最后一条决定为准（见视图 decisions_in_force）。"
                 "不以外键关联 findings：重新扫描不再产生的疑似违规，其决定仍保留。", {
@@ -147,6 +148,15 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "created_at": "创建时间（UTC）",
         "updated_at": "更新时间（UTC）",
     }),
+    "api_tokens": ("HTTP 接口（/api/v1）的令牌：发给平台的每个令牌一行。令牌本身只在生成时显示一次，这里只存其 sha256；"
+                   "令牌只吊销、不删除，名称不复用。本表在 Datasette 中隐藏。", {
+        "id": "编号（只增）",
+        "name": "令牌名（发给哪个平台，不复用）",
+        "hash": "令牌的 sha256（不是令牌本身）",
+        "created_at": "生成时间（UTC）",
+        "revoked_at": "吊销时间（UTC），未吊销为空",
+        "per_minute": "该令牌每分钟的请求上限，空为服务器默认（600）",
+    }),
     "profiles": ("管理员为网页工作台选定的评分方案：每次选定追加一行，最后一行生效。", {
         "id": "编号（只增）",
         "name": "方案名",
@@ -182,6 +192,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "evidence": "证据原文",
         "message": "说明",
         "basis": "法律依据",
+        "corrected": "当场更正的原话（如“口误，不是全网最低”），未更正为空",
         "decision": "现行评审决定：confirmed 确认、dismissed 驳回，空为未评审",
         "decided_by": "作出该决定的评审人",
         "reason": "理由",
@@ -216,7 +227,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     }),
 }
 
-HIDDEN = ("accounts", "search_index", "_migrations")
+HIDDEN = ("accounts", "api_tokens", "search_index", "_migrations")
 
 
 def datasette_metadata(db: Database, name: str) -> dict[str, Any]:

@@ -62,10 +62,10 @@ def dated(column: str, since: dt.date | None, until: dt.date | None) -> tuple[st
 
 EXPORT_COLUMNS = ("id", "streamer_id", "unit_id", "platform", "date", "session_id", "timestamp", "segment_no",
                   "listing_id", "rule", "category", "severity", "confidence", "evidence", "message", "basis",
-                  "corrected", "decision", "decided_by", "reason", "decided_at")
+                  "decision", "decided_by", "reason", "decided_at", "corrected")
 """What an export of findings carries for a regulator (the view ``findings_reviewed``): where and
-when, what was found and on what basis, the words of an on-the-spot correction, and the judges'
-decision in force with who, why, when."""
+when, what was found and on what basis, the judges' decision in force with who, why, when, and
+the words of an on-the-spot correction."""
 
 
 def finding_exports(db: Database, **filters: Any) -> Iterator[dict[str, Any]]:

@@ -314,11 +314,16 @@ def m030_profiles(db: Database) -> None:
 
 def _rebuild(db: Database, table: str, create: str, indexes: list[str]) -> None:
     """Rebuild ``table`` from ``create`` (its new definition, for a table named ``{table}_new``),
-    keeping every row and its AUTOINCREMENT counter, then make its ``indexes`` again."""
+    keeping every row, every column (one added by a later migration that ran first, on a branch,
+    is added to the new table too) and its AUTOINCREMENT counter, then make its ``indexes`` again."""
     sequence = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", [table]).fetchone() \
         if db["sqlite_sequence"].exists() else None
     columns = ", ".join(f"[{c.name}]" for c in db[table].columns)
     db.execute(create)
+    defined = {row[1] for row in db.execute(f"PRAGMA table_info([{table}_new])").fetchall()}
+    for column in db[table].columns:
+        if column.name not in defined:
+            db.execute(f"ALTER TABLE [{table}_new] ADD COLUMN [{column.name}] {column.type}")
     db.execute(f"INSERT INTO [{table}_new] ({columns}) SELECT {columns} FROM [{table}]")
     db.execute(f"DROP TABLE [{table}]")
     db.execute(f"ALTER TABLE [{table}_new] RENAME TO [{table}]")
