@@ -12,6 +12,7 @@ from integrity.detect.counterfeit import CounterfeitDetector
 from integrity.detect.counterfeit.brands import skeleton
 from integrity.read.documents import session_from_dict
 from integrity.read.listings import read_authorisations
+from integrity.text.text import Text
 
 LOOKALIKES = [
     # Latin: confusable letters (I/l/1, O/0/a, E/F), doubled or swapped letters, rn for m.
@@ -286,3 +287,60 @@ def test_branded_version_off_platform_but_not_after_sales(checker):
     assert "CFT002" in rules("想要带原厂标的加我微信，直播间只卖无标的")
     assert not rules("售后问题加微信，直播间只卖散装的")
     assert not rules("这款充电器是白标的，直播间只卖白标的，没有任何品牌")
+
+
+def _segment_rules(checker, text, unit=None, authorisations=None):
+    session = session_from_dict({"session_id": "s", "unit_id": unit, "segments": [{"text": text}]}, "test")
+    return _rules((Checker(authorisations=authorisations, model=False) if authorisations else checker).check(session))
+
+
+# A family's ambiguous words (内部价, 代工, 一模一样) count only beside someone else's brand.
+AMBIGUOUS = [
+    ("兰蔻的内部价，今天一百二一瓶", "CFT007", True),
+    ("内部价给到大家，今天一百二一瓶", "CFT007", False),
+    ("本店是兰蔻授权经销商，兰蔻的内部价今天一百二一瓶", "CFT007", False),
+    ("这条围巾和博柏利的一模一样", "CFT001", True),
+    ("这条围巾和上一批的一模一样", "CFT001", False),
+    ("帮宝适的纸尿裤，工厂在越南代工", "CFT004", True),
+    ("我们的纸尿裤在越南代工", "CFT004", False),
+]
+
+
+@pytest.mark.parametrize("text,rule,fires", AMBIGUOUS, ids=[t for t, _, _ in AMBIGUOUS])
+def test_ambiguous_family_words_need_another_brand(checker, text, rule, fires):
+    assert (rule in _segment_rules(checker, text)) == fires
+
+
+def test_authorised_unit_may_say_insider_words_of_its_brand():
+    assert "CFT007" not in _segment_rules(None, "兰蔻的内部价，今天一百二一瓶", unit="u1",
+                                          authorisations={"u1": ("兰蔻",)})
+
+
+# Spoken prices in a transcript with pauses: a bare amount is the price, never a count, a model
+# number or a year; the product line says what the goods are (空军一号: shoes).
+BARE_PRICES = [
+    ("芬迪的手提包 正品 一百一 真的", True),
+    ("芬迪的手提包正品一百一真的", False),       # no pauses: no price said
+    ("耐克空军一号 四十九", True),
+    ("耐克 四十九", False),                     # Nike's cheapest goods (socks) may cost that
+    ("苹果 15 pro 手机", False),
+    ("小米 手环 八 一百九十九", False),
+    ("劳力士 2024 新款", False),
+    ("香奈儿 3 个 颜色", False),
+]
+
+
+@pytest.mark.parametrize("text,fires", BARE_PRICES, ids=[t for t, _ in BARE_PRICES])
+def test_bare_spoken_prices(checker, text, fires):
+    assert ("CFT005" in _segment_rules(checker, text)) == fires
+
+
+def test_pauses_are_where_the_original_had_white_space():
+    text = Text.of("正品包包 九十九，A B")
+    assert text.text == "正品包包九十九,ab" and text.pauses == frozenset({4, 9})
+
+
+def test_luxury_claims_are_measured_against_luxury_floors(checker):
+    message = next(f.message for f in checker.check(session_from_dict(
+        {"session_id": "s", "segments": [{"text": "奢侈品包包，今天只要九十九"}]}, "t")) if f.rule == "CFT005")
+    assert "奢侈品包包" in message and "九十九" not in message and "99" in message

@@ -25,7 +25,7 @@ def _write(tmp_path: Path, text: str) -> Path:
         ('version = "1"\n\n[[entry]]\nrule = "WRD999"\nterms = ["x"]\n', 4, "unknown rule 'WRD999'"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["好"]\n\n[[entry]]\nrule = "WRD001"\npatterns = ["最("]\n', 8, "bad pattern"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nterms = ["x"]\nexempt = ["no_such_filter"]\n', 5, "unknown exemption"),
-        ('version = "1"\n[[entry]]\nrule = "WRD001"\n', 2, "needs 'terms', 'patterns' or 'frames'"),
+        ('version = "1"\n[[entry]]\nrule = "WRD001"\n', 2, "needs 'terms', 'patterns', 'frames' or 'vocabulary'"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["effect_verb ~4 nothing_known"]\n', 4, "no vocabulary 'nothing_known'"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["effect_verb organ ~3"]\n', 4, "between two slots"),
         ('version = "1"\n[[entry]]\nrule = "WRD001"\nframes = ["~3 effect_verb organ"]\n', 4, "between two slots"),
@@ -59,3 +59,25 @@ def test_user_lexicon_directory_adds_terms(tmp_path):
 def test_missing_user_directory_is_an_error(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
         families.load_lexicon([tmp_path / "nope"])
+
+
+def test_an_entry_takes_the_words_of_a_vocabulary(tmp_path):
+    """A word added to a vocabulary that an entry names is detected: here a new cover story."""
+    session = Session("s", (Segment(0, "这批货是月球仓库调剂出来的，九十九一件"),))
+    assert not any(f.rule == "CFT007" for f in Checker(model=False).check(session))
+    directory = _write(tmp_path, 'version = "1"\n[[vocabulary]]\nname = "cover_story"\nsource = "mine"\n'
+                                 'terms = ["月球仓库调剂"]\n')
+    findings = Checker(lexicon_dirs=[directory], model=False).check(session)
+    assert any(f.rule == "CFT007" and f.evidence == "月球仓库调剂" for f in findings)
+
+
+@pytest.mark.parametrize("text,line,message", [
+    ('version = "1"\n[[entry]]\nrule = "CFT007"\nvocabulary = ["no_such_words"]\n', 4, "no vocabulary 'no_such_words'"),
+    ('version = "1"\n[[brand]]\nid = "x"\nnames = ["某某牌"]\nlines = { spaceships = ["星舰"] }\nsector = "other"\n'
+     'floors = { default = 1 }\nfloor_source = "s"\n', 5, "unknown product type 'spaceships' in lines"),
+])
+def test_bad_vocabulary_references_and_lines(tmp_path, text, line, message):
+    directory = _write(tmp_path, text)
+    with pytest.raises(LexiconError) as error:
+        families.load_lexicon([directory])
+    assert error.value.line == line and message in str(error.value)

@@ -41,3 +41,26 @@ def test_preselection_finds_what_trying_every_pattern_finds(checker):
     for original in texts:
         text = Text.of(original).text
         assert matcher.find(text) == brute.find(text), original
+
+
+def test_frame_preselection_finds_what_trying_every_frame_finds(checker):
+    matcher = checker.detectors[0].matcher
+    brute = copy.copy(matcher)
+    every = list(range(len(matcher._frames)))
+    brute._frames_by_first = {name: every for _, frame in matcher._frames for name in frame.vocabularies}
+    texts = [line for path in sorted((FIXTURES / "rules").glob("*.txt"))
+             for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    for original in texts:
+        text = Text.of(original).text
+        assert matcher.find(text) == brute.find(text), original
+
+
+@pytest.mark.parametrize("text,term,found", [
+    ("这是pk版的表", "pk版", True),
+    ("下载apk版就能看", "pk版", False),   # a Latin term inside a longer Latin word
+    ("ok家人们看过来", "k家", False),
+    ("这是k家的新款", "k家", True),
+])
+def test_latin_terms_match_whole_latin_words(checker, text, term, found):
+    matcher = checker.detectors[0].matcher
+    assert any(hit.term == term for hit in matcher.find(Text.of(text).text)) == found

@@ -11,7 +11,7 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -58,6 +58,8 @@ class Entry:
     exemptions: tuple[Exemption, ...] = ()
     frames: tuple[Frame, ...] = ()
     goods: tuple[str, ...] = ()
+    vocabularies: tuple[str, ...] = ()
+    ambiguous: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Brand:
     floor_source: str
     source: str
     line: int
+    lines: dict[str, str] = field(default_factory=dict)
 
     @property
     def display(self) -> str:
@@ -104,10 +107,10 @@ class Vocabulary:
     patterns: tuple[re.Pattern[str], ...] = ()
 
 
-_ENTRY_KEYS = {"rule", "terms", "patterns", "frames", "exempt", "basis", "severity", "confidence", "evasions", "note",
-               "goods"}
+_ENTRY_KEYS = {"rule", "terms", "patterns", "frames", "vocabulary", "exempt", "basis", "severity", "confidence",
+               "evasions", "note", "goods"}
 GOODS_KINDS = ("health_food", "drug", "medical_device", "cosmetics", "food")
-_BRAND_KEYS = {"id", "names", "aliases", "nicknames", "ambiguous", "sector", "floors", "floor_source"}
+_BRAND_KEYS = {"id", "names", "aliases", "nicknames", "lines", "ambiguous", "sector", "floors", "floor_source"}
 _MATERIAL_KEYS = {"id", "names", "floor", "floor_source"}
 _RULE_KEYS = {"code", "name", "category", "severity", "basis", "summary", "doc", "summary_zh", "doc_zh", "status",
               "message"}
@@ -360,14 +363,19 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
         terms = str_list(raw.get("terms", []), "'terms'")
         pattern_texts = str_list(raw.get("patterns", []), "'patterns'")
         frame_texts = str_list(raw.get("frames", []), "'frames'")
+        classes = str_list(raw.get("vocabulary", []), "'vocabulary'")
         exempt = str_list(raw.get("exempt", []), "'exempt'")
         goods = str_list(raw.get("goods", []), "'goods'")
     except ValueError as error:
         raise LexiconError(source, line, f"rule {code}: {error}") from None
     if set(goods) - set(GOODS_KINDS):
         raise LexiconError(source, locate("goods"), f"rule {code}: 'goods' are among {', '.join(GOODS_KINDS)}")
-    if not terms and not pattern_texts and not frame_texts:
-        raise LexiconError(source, line, f"rule {code}: an entry needs 'terms', 'patterns' or 'frames'")
+    if not terms and not pattern_texts and not frame_texts and not classes:
+        raise LexiconError(source, line, f"rule {code}: an entry needs 'terms', 'patterns', 'frames' or 'vocabulary'")
+    try:
+        terms, ambiguous = _vocabulary_terms(tuple(lexicon.normalizer.term(t) for t in terms), classes, lexicon)
+    except ValueError as error:
+        raise LexiconError(source, locate("vocabulary"), f"rule {code}: {error}") from None
     try:
         frames = tuple(parse_frame(text, lexicon.vocabularies) for text in frame_texts)
     except ValueError as error:
@@ -392,11 +400,33 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
     if basis is not None and not isinstance(basis, str):
         raise LexiconError(source, locate("basis"), "basis must be a string")
     return Entry(
-        rule=code, terms=tuple(lexicon.normalizer.term(t) for t in terms), patterns=tuple(patterns),
+        rule=code, terms=terms, patterns=tuple(patterns),
         exempt=exempt, source=source, line=line, basis=basis, severity=severity,
         confidence=float(confidence), evasions=bool(raw.get("evasions", True)), note=str(raw.get("note", "")),
         exemptions=tuple(lexicon.exemptions[name] for name in exempt), frames=frames, goods=goods,
+        vocabularies=classes, ambiguous=ambiguous,
     )
+
+
+def _vocabulary_terms(terms: tuple[str, ...], classes: tuple[str, ...],
+                      lexicon: "Lexicon") -> tuple[tuple[str, ...], frozenset[str]]:
+    """An entry's own terms with the words of the vocabularies it names (``cover_story``; a
+    name ending in ``*`` also takes the class's ambiguous words), and which of them are
+    ambiguous words only (the detector decides what context they need). Patterns of a
+    vocabulary are not taken: name the class in a frame for those."""
+    words, ambiguous = dict.fromkeys(terms), set()
+    for name in classes:
+        vocabulary = lexicon.vocabularies.get(name.rstrip("*"))
+        if vocabulary is None or not re.fullmatch(r"[a-z][a-z0-9_]*\*?", name):
+            raise ValueError(f"no vocabulary {name.rstrip('*')!r}")
+        if not vocabulary.terms and not name.endswith("*"):
+            raise ValueError(f"vocabulary {name!r} has no terms (its patterns work in frames only)")
+        words.update(dict.fromkeys(vocabulary.terms))
+        if name.endswith("*"):
+            ambiguous.update(vocabulary.ambiguous)
+    ambiguous -= words.keys()
+    words.update(dict.fromkeys(sorted(ambiguous)))
+    return tuple(words), frozenset(ambiguous)
 
 
 def _brand(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon: "Lexicon") -> Brand:
@@ -412,6 +442,17 @@ def _brand(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
         ambiguous = str_list(raw.get("ambiguous", []), "'ambiguous'")
     except ValueError as error:
         raise LexiconError(source, line, f"brand {brand_id}: {error}") from None
+    lines = raw.get("lines", {})
+    if not isinstance(lines, dict):
+        raise LexiconError(source, locate("lines"), f"brand {brand_id}: 'lines' maps product types to line names")
+    line_types: dict[str, str] = {}
+    for kind, spellings in lines.items():
+        if kind not in lexicon.product_types:
+            raise LexiconError(source, locate("lines"), f"brand {brand_id}: unknown product type {kind!r} in lines")
+        try:
+            line_types.update((lexicon.normalizer.term(s), kind) for s in str_list(spellings, f"lines of {kind!r}"))
+        except ValueError as error:
+            raise LexiconError(source, locate("lines"), f"brand {brand_id}: {error}") from None
     spelled = set(names) | set(aliases) | set(nicknames)
     stray = [a for a in ambiguous if a not in spelled]
     if stray:
@@ -434,4 +475,5 @@ def _brand(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
         id=brand_id, names=names, aliases=aliases, nicknames=nicknames,
         ambiguous=frozenset(lexicon.normalizer.term(a) for a in ambiguous), sector=sector,
         floors={k: float(v) for k, v in floors.items()}, floor_source=floor_source, source=source, line=line,
+        lines=line_types,
     )

@@ -85,8 +85,17 @@ class Lexicon:
     @cached_property
     def brand_initials(self) -> frozenset[str]:
         """First characters of the registry brands' Chinese names and aliases (爱 for 爱马仕)."""
-        return frozenset(head for brand in self.brands for spelling in (*brand.names, *brand.aliases)
-                         if _HAN_CHAR.match(head := self.normalizer.term(spelling)[:1]))
+        return frozenset(self.brands_by_initial)
+
+    @cached_property
+    def brands_by_initial(self) -> dict[str, tuple[Brand, ...]]:
+        """The registry brands by the first character of their Chinese names and aliases."""
+        found: dict[str, dict[str, Brand]] = {}
+        for brand in self.brands:
+            for spelling in (*brand.names, *brand.aliases):
+                if _HAN_CHAR.match(head := self.normalizer.term(spelling)[:1]):
+                    found.setdefault(head, {})[brand.id] = brand
+        return {head: tuple(brands.values()) for head, brands in found.items()}
 
 
 def _paths(extra_dirs: Iterable[str | Path]) -> list[tuple[Path, bool, str]]:

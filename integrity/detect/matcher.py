@@ -82,6 +82,12 @@ class Matcher:
             {name: lexicon.vocabularies[name.rstrip("*")].patterns for name in names},
         ) if self._frames else None
         classes = self._frame_index.words if self._frame_index else {}
+        # Each frame under the classes of its first slot: a segment tries only the frames whose
+        # first slot has a word in it (most frames stop there anyway, but not for free).
+        self._frames_by_first: dict[str, list[int]] = {}
+        for position, (_, frame) in enumerate(self._frames):
+            for name in frame.slots[0].classes:
+                self._frames_by_first.setdefault(name, []).append(position)
         # One automaton for every term, evasion form and frame word: one pass over a segment.
         self._automaton = ahocorasick.Automaton()
         for key in table.keys() | classes.keys():
@@ -111,8 +117,9 @@ class Matcher:
             for last, (length, values, classes) in self._automaton.iter(text):
                 start, end = last - length + 1, last + 1
                 for index, term, variant in values:
-                    if variant and not _ascii_bounded(text, start, end):
-                        continue
+                    if (variant or _ASCII_LETTER.match(term) or _ASCII_LETTER.match(term[-1])) \
+                            and not _ascii_bounded(text, start, end):
+                        continue  # a Latin word or a pinyin form inside a longer Latin word
                     hits.append(Hit(self.entries[index], term, start, end, variant))
                 for name in classes:
                     found.setdefault(name, []).append((start, end))
@@ -129,7 +136,8 @@ class Matcher:
             found = self._frame_index.complete(text, found)
             if found:
                 merged: dict = {}
-                for index, frame in self._frames:
+                tried = sorted({position for name in found for position in self._frames_by_first.get(name, ())})
+                for index, frame in (self._frames[position] for position in tried):
                     for start, end in frames.matches(frame, text, found, merged):
                         hits.append(Hit(self.entries[index], text[start:end], start, end))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -183,7 +191,8 @@ def _with_evasions(pattern: re.Pattern[str], homophones: dict[str, tuple[str, ..
 
 
 def _ascii_bounded(text: str, start: int, end: int) -> bool:
-    """A pinyin variant must not sit inside a longer run of Latin letters."""
+    """A term or pinyin variant must not begin or end inside a longer run of Latin letters
+    (pk版 is not in apk版, k家 not in ok家)."""
     before = start > 0 and _ASCII_LETTER.match(text[start - 1]) and _ASCII_LETTER.match(text[start])
     after = end < len(text) and _ASCII_LETTER.match(text[end]) and _ASCII_LETTER.match(text[end - 1])
     return not (before or after)

@@ -335,16 +335,19 @@ _RATIO_BEFORE = re.compile(r"[0-9一二三四五六七八九十][:比]$")
 _CLAUSE_BEFORE = re.compile(rf"(?:^|{MARK})$")
 _CLAUSE_AFTER = re.compile(rf"(?:{MARK}|$)")
 # What a price the goods are said to be worth elsewhere is introduced by: the counter, the
-# scanned or official price.
-REFERENCE_BEFORE = re.compile(r"专柜|柜台|扫码价|官方价|官网价|官方指导价|官方售价|指导价|吊牌价|市场价|市场零售价")
+# scanned or official price (not 专柜同款 or 专柜正品, which say what the goods are).
+REFERENCE_BEFORE = re.compile(r"专柜(?!同款|正品|品质|验货|同步|有售|在售|可查)|柜台|扫码价|官方价|官网价|官方指导价|官方售价|指导价|吊牌价|市场价|市场零售价")
 # How many units a price buys: 6瓶装, 一箱六瓶, 两瓶.
 _PACK = re.compile(r"(?P<n>[0-9]+|[两二三四五六七八九十]+)(?:瓶|盒|支|罐|袋|包|件|条|双|只)装"
                    r"|一(?:箱|套|组|提|盒)(?P<m>[0-9]+|[两二三四五六七八九十]+)(?:瓶|盒|支|罐|袋|包|件|条|双|只)")
 
 
-def said_prices(text: str, amounts: list[Amount]) -> list[Amount]:
+def said_prices(text: str, amounts: list[Amount], pauses: frozenset[int] = frozenset()) -> list[Amount]:
     """Amounts said as prices: with a money unit, a price cue (今天只要, 一瓶), or standing as a
-    clause alone; not measures (两万毫安), model numbers or ratios (1:1)."""
+    clause alone; not measures (两万毫安), model numbers or ratios (1:1). With ``pauses`` (the
+    positions where a transcript's original text had white space), an amount between two pauses
+    stands alone too (正品手提包 一百一 包邮), unless it counts something (3 个颜色), is a year or
+    follows a Latin model name (iPhone 15)."""
     prices = []
     for amount in amounts:
         if amount.percent or amount.value <= 0:
@@ -354,9 +357,21 @@ def said_prices(text: str, amounts: list[Amount]) -> list[Amount]:
         if _NOT_PRICE_AFTER.match(after) or _RATIO_BEFORE.search(before):
             continue
         alone = _CLAUSE_BEFORE.search(before) and _CLAUSE_AFTER.match(after)
+        if not alone and pauses:
+            alone = ((amount.start in pauses or _CLAUSE_BEFORE.search(before))
+                     and (amount.end in pauses or _CLAUSE_AFTER.match(after))
+                     and not _COUNTED_AFTER.match(after)
+                     and not (amount.text[:1].isdigit() and _MODEL_BEFORE.search(before))
+                     and not _YEAR.fullmatch(amount.text))
         if _MONEY.search(amount.text) or _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or alone:
             prices.append(amount)
     return prices
+
+
+# An amount alone between pauses that is not a price: a count of something, a model number.
+_COUNTED_AFTER = re.compile(r"^(?:个|件|种|只|双|条|套|瓶|支|盒|包|袋|罐|颗|粒|片|张|台|部|家|楼|层|位|人|斤|升|[a-z])")
+_MODEL_BEFORE = re.compile(r"[a-z0-9]$")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def is_reference_price(text: str, amount: Amount) -> bool:

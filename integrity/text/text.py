@@ -24,6 +24,9 @@ class Text:
     norm: Normalized
     _tokens: dict[tuple[int, int], list[tuple[str, int, int]]] = field(default_factory=dict, repr=False)
     _hits: list["Hit"] | None = field(default=None, repr=False)
+    # What a detector found out about the text for its exemptions to read (the counterfeit
+    # detector: whether someone else's brand is named).
+    notes: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, original: str, normalizer: Normalizer = BASE) -> "Text":
@@ -43,6 +46,16 @@ class Text:
     def matched_hits(self) -> list["Hit"]:
         """The lexicon hits found in the text, exempted or not (none before a detector asked)."""
         return list(self._hits or ())
+
+    @cached_property
+    def pauses(self) -> frozenset[int]:
+        """Positions of the normalised text where the original had white space before the
+        character (a spoken pause in a transcript: 正品包包 九十九)."""
+        offsets, original = self.norm.offsets, self.norm.original
+        if offsets is None:
+            return frozenset()
+        return frozenset(i for i in range(1, len(offsets))
+                         if offsets[i] - offsets[i - 1] > 1 and original[offsets[i - 1] + 1 : offsets[i]].isspace())
 
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:

@@ -1,14 +1,23 @@
 """Counterfeit and trademark-infringement signals (category ``counterfeit``).
 
-Six rules. Trade slang for fakes (CFT001) and coded references to a brand (CFT002) are lexicon
-entries in ``lexicons/counterfeit.toml``, matched by the shared ``Matcher`` with the exemptions
-defined here; coded brand nicknames (香奶奶, 鸟家) come from the brand registry. Everything about
-named brands uses the registry of ``lexicons/brands.toml`` through ``BrandIndex``:
+Trade slang for fakes (CFT001), coded references to a brand (CFT002) and cover stories (CFT007)
+are lexicon entries in ``lexicons/counterfeit.toml`` over the word families of
+``vocabularies/counterfeit-talk.toml``, matched by the shared ``Matcher`` with the exemptions
+defined here; coded brand nicknames (香奶奶, 鸟家) come from the brand registry. A family's
+ambiguous words (an entry's ``name*`` vocabulary: 代工, 内部价, 一模一样) count only where the
+segment names someone else's brand: a registry brand that is not the seller's own, a look-alike,
+a house code (P家) or a luxury claim (一线大牌); entries whose frames need the same say so with
+the ``no_other_brand`` exemption. CFT005 entries hold luxury and authenticity claims, which are
+no findings in themselves but are measured against the price said. Everything about named brands
+uses the registry of ``lexicons/brands.toml`` through ``BrandIndex``:
 
 * CFT003 look-alikes of a brand (NIKF, adidos, 阿迪达期, 香奈尔);
 * CFT004 riding on someone else's brand (XX同款, XX平替, XX御用供应商, 跟XX一个工厂);
-* CFT005 a brand's goods at a price below the registry's floor for them;
-* CFT006 a counter price (专柜价) in four figures against a live price a fifth of it or less.
+* CFT005 a brand's goods at a price below the registry's floor for them (the product type from
+  the goods named, else from a product line said: 空军一号 is shoes), or goods said to be luxury
+  (奢侈品包包) below the lowest floor of the registry's luxury brands for them;
+* CFT006 a counter price (专柜价) in four figures against a live price a fifth of it or less
+  beside a brand or an authenticity claim, a tenth or less without.
 
 Whether naming a brand is legitimate is decided by the listing's declared ``brand``, the
 authorisations of the session's unit (``--authorisations``) and what the session says of
@@ -45,6 +54,7 @@ from integrity.detect.counterfeit.signals import (
     COMPARISON,
     FITS_AFTER,
     FITS_DEVICES,
+    NOT_NEW,
     NOT_THE_GOODS,
     ORIGINAL,
     OWN_GOODS,
@@ -59,6 +69,13 @@ from integrity.detect.counterfeit.signals import (
 from integrity.detect.exemptions import exempting
 
 __all__ = ["EXEMPTIONS", "CounterfeitDetector"]
+
+# The rule whose lexicon entries hold luxury and authenticity claims, measured against a price.
+CLAIMS = "CFT005"
+# The vocabulary of house codes (P家, 香奶奶): hits of it name someone else's brand.
+HOUSE_CODES = "house_code"
+# The registry's sector whose floors tell what genuine luxury goods cost at least.
+LUXURY_SECTOR = "luxury"
 from integrity.detect.counterfeit.signals import FRACTION, GAPS, implausible_gap
 from integrity.detect.finding import Finding
 from integrity.detect.lexicons import Brand, Lexicon
@@ -117,6 +134,13 @@ class CounterfeitDetector:
         self.materials = Materials(lexicon)
         self.authorisations = options.authorisations
         self.type_labels = {kind: words[0] for kind, words in lexicon.product_types.items() if words}
+        # What genuine goods said to be luxury (奢侈品包包) cost at least: the lowest floor of the
+        # registry's luxury brands for each product type.
+        self.luxury_floors: dict[str, float] = {}
+        for brand in lexicon.brands:
+            if brand.sector == LUXURY_SECTOR:
+                for kind, floor in brand.floors.items():
+                    self.luxury_floors[kind] = min(floor, self.luxury_floors.get(kind, floor))
 
     def detect(self, session: Session, texts: list[Text]) -> Iterable[Finding]:
         mentions = [self.index.mentions(text) for text in texts]
@@ -129,9 +153,14 @@ class CounterfeitDetector:
             if not (hits or named or lookalikes or counter or precious):
                 continue
             named = outside(named, lookalikes)
+            claims = [hit for hit in hits if hit.entry.rule == CLAIMS]
             signals = list(self._signals(text, hits, named, lookalikes, context.own, context.authorised))
-            if named or counter:
-                signals.extend(self._spoken_price(text, named, context))
+            if named or counter or claims:
+                # Goods said to be a brand's or the counter's, which a live price a fifth of the
+                # counter's belies: a brand, a look-alike, an authenticity claim, trade slang.
+                authentic = bool(named or lookalikes or claims or text.notes.get("other_brand")
+                                 or any(signal.code in ("CFT001", "CFT007") for signal in signals))
+                signals.extend(self._spoken_price(text, named, context, claims, authentic))
             if precious:
                 signals.extend(self._material_price(text))
             for signal in grouped(signals, self.rules) if signals else ():
@@ -162,14 +191,14 @@ class CounterfeitDetector:
         """Slang, coded references, riding and look-alikes. Naming a brand in ``own`` is
         legitimate; a look-alike is excused only for a brand the seller is authorised for."""
         others = [m for m in named if m.brand.id not in own]
+        spelled_out = {m.brand.id for m in named if m.kind != "nickname"}
         if hits:
+            found = self._lexicon_hits(text, hits, named, others, lookalikes)
             brand_names = list(dict.fromkeys([m.brand.display for m in others] + [l.brand.display for l in lookalikes]))
-            for hit in hits:
-                if exempting(hit, text, self.lexicon) is None:
-                    yield self._slang_signal(hit, text, brand_names)
+            for hit in found:
+                yield self._slang_signal(hit, text, brand_names)
         if not others and not lookalikes:
             return
-        spelled_out = {m.brand.id for m in named if m.kind != "nickname"}
         for mention in others:
             coded = mention.kind == "nickname" and mention.brand.id not in spelled_out
             if coded and (not mention.ambiguous or text.text.startswith("家", mention.end)):
@@ -198,6 +227,24 @@ class CounterfeitDetector:
                                    "imitates": lookalike.imitates},
             )
 
+    def _lexicon_hits(self, text: Text, hits: list[Hit], named: list[Mention], others: list[Mention],
+                      lookalikes: list[Lookalike]) -> list[Hit]:
+        """The lexicon hits that make findings: not the claims for the price check (CFT005), not
+        a house code the registry reads as a brand's nickname (it says which brand) or that names
+        a brand the seller may name, nothing an exemption clears, and an ambiguous word of a
+        family only where someone else's brand is named (noted on the text for ``no_other_brand``)."""
+        hits = [hit for hit in hits if hit.entry.rule != CLAIMS]
+        codes = [hit for hit in hits if HOUSE_CODES in hit.entry.vocabularies]
+        codes = [hit for hit in codes if not any(m.start < hit.end and hit.start < m.end for m in named)
+                 and exempting(hit, text, self.lexicon) is None]
+        luxury = any(hit.entry.rule == CLAIMS and hit.term not in hit.entry.ambiguous
+                     for hit in text.hits(self.matcher, CLAIMS))
+        text.notes["other_brand"] = bool(others or lookalikes or codes or luxury)
+        return [hit for hit in hits if hit in codes or (
+            HOUSE_CODES not in hit.entry.vocabularies
+            and (text.notes["other_brand"] or hit.term not in hit.entry.ambiguous)
+            and exempting(hit, text, self.lexicon) is None)]
+
     def _slang_signal(self, hit: Hit, text: Text, brand_names: list[str]) -> Signal:
         term = text.norm.original_span(hit.start, hit.end)
         explanation = hit_explanation(hit, self.name)
@@ -205,6 +252,11 @@ class CounterfeitDetector:
         rule = self.rules[hit.entry.rule]
         if rule.code == "CFT002":
             message = f"以暗语或遮挡方式回避品牌：「{term}」"
+        elif rule.code == "CFT004":  # riding on a brand said in other words than XX同款
+            message = f"以「{term}」之类说法借他人品牌宣传商品"
+            if brand_names:
+                message += f"，涉及品牌：{'、'.join(brand_names)}"
+                explanation["brands"] = brand_names
         else:  # slang, claims of identity with the genuine article, cover stories
             message = rule.message.format(terms=term) if rule.message else f"使用假货行话「{term}」"
             if brand_names:
@@ -216,16 +268,24 @@ class CounterfeitDetector:
         return Signal(hit.entry.rule, hit.start, hit.end, message, hit.entry.confidence,
                       severity=severity, basis=hit.entry.basis, explanation=explanation, term=term)
 
-    def _spoken_price(self, text: Text, named: list[Mention], context: _Context) -> Iterator[Signal]:
-        """CFT005 for a brand said with a price under its floor, else CFT006 for a counter-price gap."""
+    def _spoken_price(self, text: Text, named: list[Mention], context: _Context, claims: list[Hit],
+                      authentic: bool) -> Iterator[Signal]:
+        """CFT005 for a brand (or goods said to be luxury) with a price under its floor, else
+        CFT006 for a counter-price gap."""
         amounts = find_amounts(text.text)
         live = [p for p in said_prices(text.text, amounts) if not is_reference_price(text.text, p)]
+        if not live and (named or claims) and text.pauses:
+            # Only bare amounts between pauses (正品包包 九十九): the last one, as model numbers
+            # come before the price (小米 手环 八 一百九十九).
+            live = [p for p in said_prices(text.text, amounts, text.pauses) if not is_reference_price(text.text, p)][-1:]
         if not live:
             yield from self._fraction_of_counter(text, amounts)
             return
         price = min(live, key=lambda p: p.value / pack_count(text.text, p))
         units = pack_count(text.text, price)
         below = self._below_floor(text.text, named, price.value / units, context.product_types)
+        if below is None and claims and not named:
+            yield from self._luxury_price(text, claims, price.value, units, price.text)
         if below:
             mention, floor, kind = below
             each = f"（{units}件，每件约{yuan(round(price.value / units, 2))}元）" if units > 1 else ""
@@ -241,7 +301,7 @@ class CounterfeitDetector:
         counter = [a for a in amounts if not a.percent and is_reference_price(text.text, a)]
         if counter:
             reference = max(counter, key=lambda p: p.value)
-            if implausible_gap(reference.value, price.value):
+            if implausible_gap(reference.value, price.value, authentic):
                 yield Signal(
                     "CFT006", min(reference.start, price.start), max(reference.end, price.end),
                     f"专柜价或官方价约{yuan(reference.value)}元，直播间售价{yuan(price.value)}元，"
@@ -249,6 +309,28 @@ class CounterfeitDetector:
                     0.7, explanation={"detector": self.name, "signal": "counter_price_gap",
                                       "counter_price": reference.value, "price": price.value},
                 )
+
+    def _luxury_price(self, text: Text, claims: list[Hit], price: float, units: int,
+                      price_text: str | None) -> Iterator[Signal]:
+        """CFT005 for goods said to be luxury (一线大牌, 奢侈品包包, 名表) at a price under the
+        lowest floor of the registry's luxury brands for the goods named."""
+        luxury = [hit for hit in claims if hit.term not in hit.entry.ambiguous and exempting(hit, text, self.lexicon) is None]
+        if not luxury or NOT_NEW.search(text.text) or COMPARISON.search(text.text) or OWN_GOODS.search(text.text):
+            return
+        claim = luxury[0]
+        kinds = (self.index.product_types(text.text) | self.index.product_types(claim.term)) & self.luxury_floors.keys()
+        kind = min(kinds, key=self.luxury_floors.__getitem__) if kinds else None
+        floor = self.luxury_floors.get(kind or "default")
+        if floor is None or price / units >= floor:
+            return
+        term = text.norm.original_span(claim.start, claim.end)
+        yield Signal(
+            "CFT005", claim.start, claim.end,
+            f"称「{term}」，售价{yuan(price)}元，低于奢侈品牌{self._kind(kind)}的可信最低价{yuan(floor)}元",
+            claim.entry.confidence, basis=claim.entry.basis,
+            explanation={**hit_explanation(claim, self.name), "signal": "luxury_below_floor", "price": price,
+                         "units": units, "price_text": price_text, "floor": floor, "product_type": kind},
+        )
 
     def _fraction_of_counter(self, text: Text, amounts: list) -> Iterator[Signal]:
         """CFT006 when the live price is said only as a fraction (零头, 白菜价) of a counter
@@ -289,7 +371,7 @@ class CounterfeitDetector:
         says the goods are its own brand, or the brand is the device an accessory or gadget fits
         (适用苹果, iPhone手机壳, 华为手机也能用) unless the accessory is said to be original.
         """
-        if COMPARISON.search(text) or OWN_GOODS.search(text):
+        if COMPARISON.search(text) or OWN_GOODS.search(text) or NOT_NEW.search(text):
             return None
         for mention in named:
             if mention.kind == "nickname" and mention.ambiguous:
@@ -310,7 +392,7 @@ class CounterfeitDetector:
         Several matching product types take the lowest floor. Goods named in the text that the
         brand does not sell (拉菲草编织包 is no Lafite) take none; unknown goods take the default.
         """
-        named = self.index.product_types(text)
+        named = self.index.product_types(text) or {kind for line, kind in brand.lines.items() if line in text}
         kinds = (named or fallback) & brand.floors.keys()
         if kinds:
             kind = min(kinds, key=brand.floor)
@@ -333,6 +415,9 @@ class CounterfeitDetector:
             signals.extend(self._declared_lookalike(listing.brand, title))
         if listing.price is not None and listing.price > 0:
             signals.extend(self._listing_price(title, named, declared, listing.price))
+            claims = [hit for hit in hits if hit.entry.rule == CLAIMS]
+            if claims and not named and declared is None:
+                signals.extend(self._luxury_price(title, claims, listing.price, 1, None))
         for signal in grouped(signals, self.rules):
             yield self._listing_finding(session, listing, title, signal)
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator
 
 import ahocorasick
+import jieba
 from pypinyin import lazy_pinyin
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -48,6 +49,11 @@ HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 # Words without which no spoken look-alike can count (see _NAMED_AS_BRAND): a cheap gate.
 _BRAND_CUE = re.compile("牌|叫|正品|正宗|原装")
+# Said just after an ambiguous name, these make it a brand's (拉菲同款红酒, 皇家正品猫粮), with
+# goods the brand sells in the clause.
+_BRAND_FOLLOWS = re.compile(r"同款|平替|正品|官方|旗舰|专柜|代工|原厂|工厂|品牌|授权")
+
+
 # Said just before a name, these make it a brand's name in speech (牌子叫香奈尔, 是正宗的香奈尔).
 _NAMED_AS_BRAND = re.compile(r"(?:牌子|品牌|商标|牌|大牌|正品|正宗的?|原装的?)(?:叫|是|就是|为)?(?:的)?$|叫$")
 
@@ -111,7 +117,7 @@ class BrandIndex:
             for kind, spellings in (("name", brand.names), ("alias", brand.aliases), ("nickname", brand.nicknames)):
                 for spelling in spellings:
                     key = self.normalizer.term(spelling)
-                    if key and (brand, kind) not in self._keys.get(key, []):
+                    if key and not any(known is brand for known, _ in self._keys.get(key, [])):
                         self._keys.setdefault(key, []).append((brand, kind))
         self._names = _automaton(self._keys)
         self._types = _automaton({word: kind for kind, words in lexicon.product_types.items() for word in words})
@@ -174,8 +180,8 @@ class BrandIndex:
         s = text.text
         if s.startswith("家", end):
             return True
-        if HAN_CHAR.match(key[-1]) and end < len(s) and HAN_CHAR.match(s[end]) \
-                and s[end] not in "的牌" and not self._starts_product(s, end):
+        if HAN_CHAR.match(key[-1]) and end < len(s) and HAN_CHAR.match(s[end]) and s[end] not in "的牌" \
+                and not _BRAND_FOLLOWS.match(s, end) and not self._starts_product(s, end):
             return False
         clause_start, clause_end = text.clause_at(start)
         return self.sells(brand, self.product_types(s[clause_start:clause_end]))
@@ -251,14 +257,19 @@ class BrandIndex:
     def _spoken_han_lookalikes(self, text: Text, mentions: list[Mention], exact: list[tuple[int, int]],
                                taken: list[tuple[int, int]]) -> Iterator[Lookalike]:
         """Chinese look-alikes in speech, where everyday words sound alike far more often than in
-        titles: only beside goods the brand sells, beside the genuine name itself (阿迪达期，不是
-        阿迪达斯), or named as the brand (牌子叫香奈尔)."""
+        titles: never where the changed character makes an everyday word (周大夫); only beside
+        goods the brand sells, beside the genuine name itself (阿迪达期，不是
+        阿迪达斯), named as the brand (牌子叫香奈尔), or followed by one of the brand's product
+        lines (香奈尔五号)."""
         s = text.text
         for lookalike in self._han_lookalikes(s, exact, taken, None):
+            if _everyday_word(text, lookalike):
+                continue
             clause_start, clause_end = text.clause_at(lookalike.start)
             if (self.sells(lookalike.brand, self.product_types(s[clause_start:clause_end]))
                     or any(m.brand is lookalike.brand for m in mentions)
-                    or _NAMED_AS_BRAND.search(s, max(0, lookalike.start - 6), lookalike.start)):
+                    or _NAMED_AS_BRAND.search(s, max(0, lookalike.start - 6), lookalike.start)
+                    or any(s.startswith(line, lookalike.end) for line in lookalike.brand.lines)):
                 yield lookalike
 
     def _han_lookalikes(self, s: str, exact: list[tuple[int, int]], taken: list[tuple[int, int]],
@@ -286,6 +297,24 @@ class BrandIndex:
                     if target and (types is None or self.sells(target[0], types)):
                         taken.append((offset, end))
                         yield Lookalike(target[0], offset, end, window, target[1])
+
+
+# How often a word must occur in jieba's dictionary to be an everyday word (大夫: 2205).
+EVERYDAY = 100
+
+
+def _everyday_word(text: Text, lookalike: Lookalike) -> bool:
+    """The character that differs from the brand's name belongs, in the segment, to an everyday
+    word the name does not hold (周大夫 is a doctor, not 周大福)."""
+    changed = next((lookalike.start + i for i, (a, b) in enumerate(zip(lookalike.spelling, lookalike.imitates))
+                    if a != b), None)
+    if changed is None:
+        return False
+    for word, start, end in text.tokens(lookalike.start, lookalike.end, margin=4):
+        if start <= changed < end:
+            return (len(word) >= 2 and word != lookalike.spelling and word not in lookalike.imitates
+                    and jieba.dt.FREQ.get(word, 0) >= EVERYDAY)
+    return False
 
 
 def _latin_candidates(folded: str) -> Iterator[tuple[str, int, int]]:

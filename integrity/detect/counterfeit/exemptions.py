@@ -1,5 +1,6 @@
 """The named exemptions of the counterfeit rules: where slang, a wink or a brand initial is
-something else (翡翠A货, 1:1兑水, 原单号, 莆田桂圆, 大家).
+something else (翡翠A货, 1:1兑水, 原单号, 莆田桂圆, 大家), or where a family needs someone
+else's brand named and none is (``no_other_brand``: the detector notes it on the text).
 """
 from __future__ import annotations
 
@@ -129,12 +130,88 @@ def _service_equivalence(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(re.search(r"售后|保修|服务|质保|发票|同价|价格|验货|退换", text.clause_of(hit)))
 
 
-_GOODS = re.compile(r"货|款|鞋|包|表|牌|标|logo|专柜|正品|原版|大牌|家的|同款|平替")
+_GOODS = re.compile(r"货|款|鞋|包|表|牌|标|logo|专柜|正品|原版|大牌|家的|同款|平替|细节|实物|实拍|做工|走线|五金|皮料")
 
 
 @EXEMPTIONS.add("no_goods_context", "a wink with nothing about goods or brands around it (这个价格你懂的)", lookalike=False)
 def _no_goods_context(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return not _GOODS.search(text.text)
+
+
+# The trade's words for its goods: goods are being talked about (原单，工厂流出来的).
+_TRADE_GOODS = re.compile(r"原单|尾单|高仿|仿品|a货|纯原|公司货|渠道货|样品|库存|这批|一批")
+
+
+_PRICE_SAID = re.compile(r"[0-9一二两三四五六七八九十百千万几]+(?:块|元|rmb)|[0-9]+(?:\.[0-9]+)?[¥]|[¥][0-9]|便宜|价格|价钱|划算|[一二三四五六七八九几]折")
+
+
+@EXEMPTIONS.add("no_goods_or_price", "a source story with nothing about goods, brands or a price around it (内部渠道拿到的真题讲义)",
+                lookalike=False)
+def _no_goods_or_price(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    s = text.text
+    if _GOODS.search(s) or _TRADE_GOODS.search(s) or _PRICE_SAID.search(s) or text.notes.get("other_brand"):
+        return False
+    return not any(word in s for words in lexicon.product_types.values() for word in words)
+
+
+@EXEMPTIONS.add("seized_fakes", "a seizure of fakes reported (海关查扣了一批假货), not goods sold on from it")
+def _seized_fakes(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(re.search(r"假货|假冒|仿冒|侵权|山寨|伪劣", text.text))
+
+
+@EXEMPTIONS.add("no_other_brand", "said with no brand of someone else named in the segment (仓库清出来的 of one's own goods)",
+                lookalike=False)
+def _no_other_brand(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return not text.notes.get("other_brand")
+
+
+_NOT_KNOWING = re.compile(r"(?:不|没|看不|搞不|弄不|听不|还不)$")
+
+
+@EXEMPTIONS.add("not_knowing", "不懂的姐妹直接下单: those who do not know, told to ask or buy, not a wink")
+def _not_knowing(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(_NOT_KNOWING.search(text.text, max(0, hit.start - 2), hit.start))
+
+
+# 家 starting an everyday word: 家居, 家具, 家人们 (ok家人们 is no K家).
+_HOUSEHOLD_WORD = re.compile(r"[居具电庭人里族乡用务装纺常长属教中门园政私底伙境业访宴谱产当]")
+
+
+# Letters standing for any two sellers (A家和B家的区别, 这个是A家的，那个是B家的): placeholders.
+_PLACEHOLDERS = re.compile(r"[a-z]家(?:和|跟|与|或|还是|比|对比|vs)[a-z]家")
+
+
+@EXEMPTIONS.add("house_code_word", "a house code inside an everyday word (家居, 家具, ok家人们) or letters for any two sellers (A家和B家)")
+def _house_code_word(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    s = text.text
+    if any(m.start() <= hit.start < m.end() for m in _PLACEHOLDERS.finditer(s, max(0, hit.start - 8), hit.end + 8)):
+        return True
+    if hit.term in ("a家", "b家") and "a家" in s and "b家" in s:
+        return True
+    return hit.term.endswith("家") and bool(_HOUSEHOLD_WORD.match(s, hit.end))
+
+
+@EXEMPTIONS.add("hedge", "不能说是最好的: a hedge about a claim, not a brand left unsaid")
+def _hedge(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(re.match(r"是|百分|100|绝对|一定|完全|太多", text.text[hit.end : hit.end + 2]))
+
+
+_CAMERA_OR_LISTING = re.compile(r"镜头|调一下|灯光|反光|看不清|挪一下|移一下|换个角度|链接里|详情页|详情里|商品页|看链接|小黄车里有")
+
+
+@EXEMPTIONS.add("camera_or_listing", "the mark out of view by the camera, or named on the listing (品牌名看链接详情)")
+def _camera_or_listing(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    return bool(_CAMERA_OR_LISTING.search(text.text))
+
+
+_MARK_CHAR = re.compile("标")
+
+
+@EXEMPTIONS.add("not_a_mark", "标 starting another word (标签, 标准, 标价, 标题): no mark offered")
+def _not_a_mark(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
+    s = text.text
+    return any(s.startswith(word, m.end()) for m in _MARK_CHAR.finditer(s, hit.start, hit.end)
+               for word in ("签", "准", "题", "记", "注", "配", "号", "品"))
 
 
 @EXEMPTIONS.add("return_terms", "tags or labels in return terms (标签撕掉了不退), not a hidden logo")
@@ -160,12 +237,28 @@ def _not_brand_initial(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
         return False
     if head in _HOUSEHOLD or head not in lexicon.brand_initials:
         return True
+    if not _sold_by_initial(head, text.clause_of(hit), lexicon):
+        return True
     # 可爱家居, 戴家湾: the character must not end a longer word before it.
     before = text.text[hit.start - 1 : hit.start] if hit.start and at == 1 and not span.startswith("问") else ""
     return bool(before and HAN_CHAR.match(before) and before not in "是的了在")
 
 
-_CHECKING = re.compile(r"假|仿|鉴别|辨别|识别|注意|查询|扫码|验证|正品都有|看清楚|检查")
+def _sold_by_initial(head: str, clause: str, lexicon: Lexicon) -> bool:
+    """Whether a registry brand starting with ``head`` sells the goods the clause names (卡家 with
+    手镯: 卡地亚 sells jewellery; 古家 with 手镯: no 古 brand does). A clause that names no goods
+    says nothing against it."""
+    named = {kind for kind, words in lexicon.product_types.items() if any(word in clause for word in words)}
+    if not named:
+        return True
+    for brand in lexicon.brands_by_initial.get(head, ()):
+        specific = set(brand.floors) - {"default"}
+        if not specific or named & specific:
+            return True
+    return False
+
+
+_CHECKING = re.compile(r"假|仿|鉴别|辨别|识别|注意|查询|扫码|验证|正品都有|看清楚|检查|认准|别买|不要买|千万别")
 
 
 @EXEMPTIONS.add("authenticity_check", "how to check a label (正品都有防伪标, 没有防伪码的别买)")

@@ -23,8 +23,15 @@ GAPS = ((1000.0, 0.2), (200.0, 0.1))
 FRACTION = re.compile(r"零头|一个零头|零头价|白菜价|地摊价|几十块|几十元|百来块|一百来块|一折不到|不到一折")
 
 
-def implausible_gap(reference: float, price: float) -> bool:
-    return any(reference >= floor and price <= share * reference for floor, share in GAPS)
+# Without a brand, a luxury word or an authenticity claim beside it, a counter price and a live
+# price a fifth of it is a price comparison to check (the price rules), not a sign of a fake:
+# only a tenth or less counts then.
+PLAIN_SHARE = 0.1
+
+
+def implausible_gap(reference: float, price: float, authentic: bool = True) -> bool:
+    return any(reference >= floor and price <= (share if authentic else min(share, PLAIN_SHARE)) * reference
+               for floor, share in GAPS)
 
 
 _SHARED_STYLE = r"男女|情侣|亲子|主播|明星|网红|闺蜜|母女|父子|夫妻|姐妹|老板|专柜|官方|官网|正品"
@@ -49,7 +56,8 @@ _NO_MARK_AFTER = re.compile(r"^家?的?(?:标|logo|商标)")
 _OWN_AFTER = re.compile(r"^的?(?:品牌)?(?:官方|授权|旗舰|自营|直营|专营|专卖|品牌方|正品授权)")
 
 
-COMPARISON = re.compile(r"平替|同款|替代|代工|同厂|一个工厂|同一个工厂|御用")
+# The brand only compared with (平替, X同款); not 专柜同款 or 正品同款, which say the goods are the brand's.
+COMPARISON = re.compile(r"平替|(?<!专柜)(?<!正品)(?<!官方)(?<!官网)同款|替代|代工|同厂|一个工厂|同一个工厂|御用")
 
 
 NOT_THE_GOODS = re.compile(r"(?:比|像|跟|和|与|不输|媲美|吊打|适用于?|适配|兼容|支持|用|配|给|卖过|for)$")
@@ -62,6 +70,11 @@ OWN_GOODS = re.compile(r"自有品牌|自己的品牌|自家品牌|我们自己�
 
 
 ORIGINAL = re.compile(r"原装|正品|官方|原厂")
+
+
+# Goods outside the floors (lexicons/brands.toml): samples and decants, second-hand and vintage,
+# rental, repair, empty packaging, and 茅台镇 (a town of many distilleries).
+NOT_NEW = re.compile(r"小样|中样|试用装|体验装|旅行装|分装|二手|中古|闲置|回收|租赁|出租|维修|空瓶|空盒|包装盒|茅台镇")
 
 
 # Accessories name the device they fit (iPhone手机壳): a brand there is no claim about the goods.
