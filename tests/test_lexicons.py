@@ -73,6 +73,7 @@ def test_an_entry_takes_the_words_of_a_vocabulary(tmp_path):
 
 @pytest.mark.parametrize("text,line,message", [
     ('version = "1"\n[[entry]]\nrule = "CFT007"\nvocabulary = ["no_such_words"]\n', 4, "no vocabulary 'no_such_words'"),
+    ('version = "1"\n[[entry]]\nrule = "WRD003"\nvocabulary = ["pathogen*"]\n', 4, "only counterfeit entries"),
     ('version = "1"\n[[brand]]\nid = "x"\nnames = ["某某牌"]\nlines = { spaceships = ["星舰"] }\nsector = "other"\n'
      'floors = { default = 1 }\nfloor_source = "s"\n', 5, "unknown product type 'spaceships' in lines"),
 ])

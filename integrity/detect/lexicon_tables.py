@@ -373,7 +373,8 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
     if not terms and not pattern_texts and not frame_texts and not classes:
         raise LexiconError(source, line, f"rule {code}: an entry needs 'terms', 'patterns', 'frames' or 'vocabulary'")
     try:
-        terms, ambiguous = _vocabulary_terms(tuple(lexicon.normalizer.term(t) for t in terms), classes, lexicon)
+        terms, ambiguous = _vocabulary_terms(tuple(lexicon.normalizer.term(t) for t in terms), classes,
+                                             lexicon.rules[code].category, lexicon)
     except ValueError as error:
         raise LexiconError(source, locate("vocabulary"), f"rule {code}: {error}") from None
     try:
@@ -408,13 +409,16 @@ def _entry(raw: dict[str, Any], file: File, line: int, locate: Callable, lexicon
     )
 
 
-def _vocabulary_terms(terms: tuple[str, ...], classes: tuple[str, ...],
+def _vocabulary_terms(terms: tuple[str, ...], classes: tuple[str, ...], category: str,
                       lexicon: "Lexicon") -> tuple[tuple[str, ...], frozenset[str]]:
     """An entry's own terms with the words of the vocabularies it names (``cover_story``; a
-    name ending in ``*`` also takes the class's ambiguous words), and which of them are
-    ambiguous words only (the detector decides what context they need). Patterns of a
-    vocabulary are not taken: name the class in a frame for those."""
+    name ending in ``*`` also takes the class's ambiguous words, in counterfeit entries, whose
+    detector counts them only where someone else's brand is named), and which of them are
+    ambiguous words only. Patterns of a vocabulary are not taken: name the class in a frame."""
     words, ambiguous = dict.fromkeys(terms), set()
+    if category != "counterfeit" and any(name.endswith("*") for name in classes):
+        raise ValueError("only counterfeit entries take a vocabulary's ambiguous words (name*), counted where "
+                         "someone else's brand is named; name the class in a frame instead")
     for name in classes:
         vocabulary = lexicon.vocabularies.get(name.rstrip("*"))
         if vocabulary is None or not re.fullmatch(r"[a-z][a-z0-9_]*\*?", name):

@@ -4,7 +4,8 @@ A lexicon file names its ``version`` and holds any of these tables:
 
 * ``[[rule]]``: the rules themselves (``rules.toml``; shipped files only);
 * ``[[entry]]``: terms (literal, matched after normalisation) and ``patterns`` (regular
-  expressions) for one rule, with the legal basis override, severity override and the named
+  expressions) for one rule, or the words of named vocabularies (``vocabulary``), or claim
+  frames over them (``frames``), with the legal basis override, severity override and the named
   exemptions that apply to them;
 * ``[[exemption]]``: context exemptions as data (``integrity.detect.exemptions``);
 * ``[[vocabulary]]``: named word classes from official sources (diseases, health functions,
