@@ -120,6 +120,7 @@ class BrandIndex:
                     if key and not any(known is brand for known, _ in self._keys.get(key, [])):
                         self._keys.setdefault(key, []).append((brand, kind))
         self._names = _automaton(self._keys)
+        self._lines = _automaton({line: True for brand in self.brands for line in brand.lines if len(line) > 1})
         self._types = _automaton({word: kind for kind, words in lexicon.product_types.items() for word in words})
         # Look-alike targets, keyed for candidate lookup: Latin names by skeleton, Chinese names
         # by each one-character wildcard ("香奈?" finds 香奈儿 for 香奈尔).
@@ -250,7 +251,8 @@ class BrandIndex:
             found.append(Lookalike(target[0], start, end, word, target[1]))
         if in_title and self._han:
             found.extend(self._han_lookalikes(text.text, exact, [(f.start, f.end) for f in found], types))
-        elif self._han and (mentions or _BRAND_CUE.search(text.text) or self.product_types(text.text)):
+        elif self._han and (mentions or _BRAND_CUE.search(text.text) or self.product_types(text.text)
+                            or (self._lines is not None and next(self._lines.iter(text.text), None))):
             found.extend(self._spoken_han_lookalikes(text, mentions, exact, [(f.start, f.end) for f in found]))
         return found
 
