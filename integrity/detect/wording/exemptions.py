@@ -196,14 +196,6 @@ def _audience(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
         bool(_SUITS_BEFORE.search(text.before(hit, 6))) or text.after(hit, 3).startswith(("期间", "期的", "人群")))
 
 
-_MEDICAL_ENDORSER = re.compile(r"(?:医生|医师|大夫|专家|药师|院士|教授|护士|医院|[^,.!?;:，。！？；：]{0,4}(?:医生|医师|大夫|医院|科主任|科专家))")
-
-
-@EXEMPTIONS.add("medical_endorser", "doctors and hospitals vouching: WRD003 reports them (医生都推荐)")
-def _medical_endorser(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
-    return bool(_MEDICAL_ENDORSER.match(text.text, hit.start, hit.end))
-
-
 @EXEMPTIONS.add("as_registered", "a registered function quoted from the approval or label (批文上写的增加骨密度)")
 def _as_registered(hit: Hit, text: Text, lexicon: Lexicon) -> bool:
     return bool(_AS_REGISTERED.search(text.before(hit, 16)))
@@ -230,6 +222,7 @@ _CLAIM_DENIED = re.compile(
 # Doctors cited as praising the goods (医院都说好, 医生都夸): an endorsement, not a disclaimer.
 _ENDORSEMENT = re.compile(
     r"(?:医生|医院|大夫|专家)[^,.!?;:，。！？、；：不没别]{0,3}?(?:说好|说不错|夸|推荐|认可|点赞|称赞|好评|竖大拇指)"
+    r"|(?:跟|和|与|同|比|赛过|胜过)(?:去)?(?:医院|医生|药店|宠物医院|诊所)[^,.!?;:，。！？、；：]{0,4}?(?:一样|差不多|还好|还管用|还强|媲美)"
 )
 
 
@@ -250,9 +243,10 @@ _EFFECT = re.compile(
     r"都在吃|都在喝|都在用|吃好|喝好|见效|康复|痊愈|能好|不犯|不再|断根|除根|去根|不复发|好转|减轻|"
     rf"正常了|恢复正常|降下来|降了|下来了|稳了|稳定了|控制住|(?:血糖|血压|血脂|尿酸|指标){GAP}{{0,2}}稳(?:住|稳)|不用吃药|停药|消了|退了|通了|清掉|清除|排出|"
     r"不发作|再也没|没再|救星|福音|抑制|杀灭|调好|补好|养好|不会得|不得|不会近视|不近视|不长|逆转|转阴|"
-    r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正|都不怕|不用怕|再也不怕|(?:永远|一辈子|再也)不会|不会长"
+    r"(?:马上|立马|很快|就会|都会|就能|慢慢)好|解决|搞定|矫正|纠正|都不怕|不用怕|再也不怕|(?:永远|一辈子|再也)不会|不会长|"
+    r"变(?:好|直|清楚|清晰|正常|小|淡|少|轻|正|年轻)|就通|增强|从里到外"
 )
-_EFFECT_PREFIX = frozenset("防抗降消祛除治控不")
+_EFFECT_PREFIX = frozenset("防抗降消祛除治控不清吸去燃隔排挡化溶")
 # Harms the goods might cause: 不过敏 and 不拉肚子 promise safety (WRD004), not a cure.
 _HARMS = frozenset({"过敏", "上火", "拉肚子", "腹泻", "晒伤", "头痛"})
 
