@@ -26,8 +26,8 @@ def scoring_records(
     are those dated in it plus those the complaints name (the scorer leaves the latter out of the
     record, and only uses them to find the unit a complaint about a session answers to).
     """
-    in_period, dates = _period_clause("date", period)
-    received, received_dates = _period_clause("received", period)
+    in_period, dates = period_clause("date", period)
+    received, received_dates = period_clause("received", period)
     session_sql = (
         "SELECT session_id, streamer_id, unit_id, date, duration_seconds FROM sessions "
         f"WHERE {in_period} OR session_id IN (SELECT session_id FROM complaints WHERE {received}) ORDER BY session_id"
@@ -61,7 +61,7 @@ def scoring_records(
     return sessions, findings, complaints
 
 
-def _period_clause(column: str, period: Period) -> tuple[str, list[str]]:
+def period_clause(column: str, period: Period) -> tuple[str, list[str]]:
     """SQL true for an ISO date ``column`` inside ``period`` (any value, NULL too, when it is
     open, as :meth:`Period.contains` has it), and its arguments."""
     if period.is_open:

@@ -16,28 +16,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from integrity.detect.finding import CATEGORIES
+from integrity.rating.dataset import period_clause
 from integrity.rating.scoring import Period
 from integrity.read.complaints import CATEGORIES as COMPLAINT_CATEGORIES
 from integrity.read.complaints import STATUSES
 from integrity.store.queries import per_hour_ranking
 
 
-def _clause(column: str, period: Period) -> tuple[str, list[str]]:
-    if period.is_open:
-        return "1", []
-    clauses, args = [f"{column} IS NOT NULL"], []
-    if period.start:
-        clauses.append(f"{column} >= ?")
-        args.append(period.start.isoformat())
-    if period.end:
-        clauses.append(f"{column} <= ?")
-        args.append(period.end.isoformat())
-    return " AND ".join(clauses), args
-
-
 def dashboard(db: Database, period: Period = Period(), top: int = 10) -> dict[str, Any]:
     """Everything the dashboard shows for ``period``."""
-    where, args = _clause("date", period)
+    where, args = period_clause("date", period)
     sessions = f"(SELECT * FROM sessions WHERE {where})"
     findings = f"(SELECT f.*, s.date, s.platform FROM findings f JOIN {sessions} s USING (session_id))"
     count, segments, seconds = db.execute(
@@ -111,7 +99,7 @@ def _platforms(db: Database, sessions: str, findings: str, args: list[str]) -> l
 
 
 def _complaints(db: Database, period: Period) -> dict[str, Any]:
-    where, args = _clause("received", period)
+    where, args = period_clause("received", period)
     table = f"(SELECT * FROM complaints WHERE {where})"
     by_status = dict(db.execute(f"SELECT status, count(*) FROM {table} GROUP BY 1", args).fetchall())
     by_category = dict(db.execute(f"SELECT category, count(*) FROM {table} GROUP BY 1", args).fetchall())
