@@ -189,6 +189,13 @@ def test_subtitle_cue_without_timing_is_reported_and_others_kept(tmp_path: Path)
     ]
 
 
+def test_a_cue_whose_hours_have_thousands_of_digits_is_a_bad_line(tmp_path: Path) -> None:
+    content = f"1\n{'1' * 4301}:00:00,000 --> 00:00:01,000\n全网最低价\n\n2\n00:00:02,000 --> 00:00:03,000\n二\n"
+    sessions, errors = split(list(read_sessions(write(tmp_path, "a.srt", content))))
+    assert [texts(session) for session in sessions] == [["二"]]
+    assert [(error.line, error.message) for error in errors] == [(2, "expected a cue timing line 'start --> end'")]
+
+
 def test_subtitles_without_any_cue_are_one_error(tmp_path: Path) -> None:
     error = read_error(write(tmp_path, "notes.vtt", "WEBVTT\n\nNOTE 只有注释\n\n随便写的\n"))
     assert error.message == "no subtitle cues with text found"

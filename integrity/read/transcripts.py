@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from integrity.read.documents import Origin
 from integrity.read.model import InputError, Segment, Session
 
-_TIMESTAMP = r"(?:([0-9]+):)?([0-9]{1,2}):([0-9]{1,2})(?:[,.]([0-9]{1,3}))?"
+# Hours have at most 6 digits (a cue 114 years in): a longer run is no time but a bad line.
+_TIMESTAMP = r"(?:([0-9]{1,6}):)?([0-9]{1,2}):([0-9]{1,2})(?:[,.]([0-9]{1,3}))?"
 
 
 _TIMING = re.compile(rf"{_TIMESTAMP}\s*-->\s*{_TIMESTAMP}(?:\s.*)?")
