@@ -194,7 +194,14 @@ class Floor:
 
 def window(date: _dt.date) -> tuple[_dt.date, _dt.date]:
     """The 7 days before the session: ``date - 7`` to ``date - 1``, both included."""
-    return date - _dt.timedelta(days=WINDOW_DAYS), date - _dt.timedelta(days=1)
+    return days_before(date, WINDOW_DAYS), days_before(date, 1)
+
+
+def days_before(date: _dt.date, days: int) -> _dt.date:
+    """``date - days``, or the first day of the calendar when that is before it (year 1)."""
+    if date.toordinal() <= days:
+        return _dt.date.min
+    return date - _dt.timedelta(days=days)
 
 
 def reference_floor(listing: Listing, date: _dt.date) -> Floor | None:
@@ -229,7 +236,7 @@ class Held:
 def held_price(listing: Listing, date: _dt.date, price: float) -> Held | None:
     """Held when every sale of the 30 days before ``date`` was at or below ``price`` and the
     first of them (at least two) was 14 or more days before the session."""
-    start = date - _dt.timedelta(days=HELD_LOOKBACK_DAYS)
+    start = days_before(date, HELD_LOOKBACK_DAYS)
     sales = sorted((p for p in listing.price_history if start <= p.date < date), key=lambda p: p.date)
     if len(sales) < 2 or (date - sales[0].date).days < HELD_MIN_DAYS:
         return None
