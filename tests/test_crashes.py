@@ -37,3 +37,16 @@ def test_date_option_near_year_1(tmp_path):
     result = run("check", str(path), "--date", "0001-01-03", "--listings", str(listings))
     assert result.exit_code == 1, result.output
     assert "PRC006" in result.output
+
+
+# --- Numbers too large to be prices ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["原价" + "九" * 309 + "元", "专柜价" + "9" * 309 + "今天99"],
+                         ids=["309 nines", "309 digits after 专柜价"])
+def test_numbers_beyond_any_price_are_no_crash(tmp_path, line):
+    path = tmp_path / "n.txt"
+    path.write_text(line + "\n全网最低价\n", encoding="utf-8")
+    result = run("check", str(path))
+    assert result.exit_code == 1, result.output
+    assert "n.txt:2:1 PRC001" in result.output

@@ -306,3 +306,26 @@ def test_formal_numerals_read_as_numbers_in_place() -> None:
 )
 def test_no_amounts(text: str) -> None:
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "原价" + "九" * 309 + "元",
+        "专柜价" + "9" * 309 + "今天99",
+        "9" * 400 + "万",
+        "几" + "亿" * 40,
+        "百分之" + "9" * 320,
+        "1" + "0" * 16,
+    ],
+    ids=["309 nines in Chinese", "309 digits", "digits times 万", "几亿 forty times", "huge percent", "10^16"],
+)
+def test_numbers_too_large_to_be_amounts_are_skipped(text: str) -> None:
+    amounts = find_amounts(text)
+    assert all(abs(a.high) <= 1e15 for a in amounts)
+    assert [a.value for a in amounts] == ([99] if text.endswith("今天99") else [])
+
+
+def test_the_largest_amount_is_read() -> None:
+    assert parse_amount("1" + "0" * 15) == 1e15
+    assert parse_amount("一千万亿") == 1e15

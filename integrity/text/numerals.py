@@ -19,6 +19,10 @@ single expression. Each result carries a best single ``value`` and ``low``/``hig
 * percentages (百分之七十, 百分百, 70%) set ``percent``; discounts (打三折, 1.65折) are plain
   numbers and the caller reads the context.
 
+A number above ``LARGEST`` (10^15) is no amount: nothing sold, counted or priced in a
+livestream comes near it, and larger values (309 nines, 亿亿亿…) would overflow what
+detectors compute from them. Such an expression is read and skipped, never returned.
+
 Words where a numeral is not a quantity (一下, 一起, 一点点, 十分便宜, 千万别, 统一, 零头, 零食
 and the like) yield nothing. Measure words do not stop a match (一号链接 gives 1) but they do
 stop a 毛 digit, or an elided 一/两, from gluing onto the next number: 一百块一件 and 一百一件
@@ -36,6 +40,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import cn2an
+
+
+LARGEST = 1e15
+"""The largest value an amount may have (a thousand trillion); larger numbers are skipped."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +168,8 @@ def _cn_value(numeral: str) -> float | None:
         numeral = numeral[:-1]
     try:
         return float(cn2an.cn2an(numeral.translate(_CN2AN_SPELLING), "normal")) * multiplier
+    except OverflowError:
+        return None
     except (ValueError, KeyError):
         pass
     cut = max(numeral.rfind("万"), numeral.rfind("亿"))
@@ -293,6 +303,17 @@ def _build(m: re.Match[str], text: str) -> Amount | None:
     )
 
 
+def _bounded(m: re.Match[str], text: str) -> Amount | None:
+    """``_build``, or None for a number too large to be an amount (see ``LARGEST``)."""
+    try:
+        amount = _build(m, text)
+    except OverflowError:
+        return None
+    if amount is None or not (-LARGEST <= amount.low <= amount.high <= LARGEST):
+        return None
+    return amount
+
+
 def _merge_ranges(amounts: list[Amount], text: str) -> list[Amount]:
     """Join exact amounts separated only by 到/至/-/~ into one range (100到200, 99-199)."""
     merged: list[Amount] = []
@@ -335,7 +356,7 @@ def find_amounts(text: str) -> list[Amount]:
             pos = start + 1
             continue
         pos = m.end()
-        if (amount := _build(m, text)) is not None:
+        if (amount := _bounded(m, text)) is not None:
             amounts.append(amount)
     return _merge_ranges(amounts, text) if len(amounts) > 1 else amounts
 
