@@ -4,6 +4,7 @@ session's error line."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,58 @@ def test_numbers_beyond_any_price_are_no_crash(tmp_path, line):
     result = run("check", str(path))
     assert result.exit_code == 1, result.output
     assert "n.txt:2:1 PRC001" in result.output
+
+
+# --- Structural: an unexpected error costs one session, not the batch ------------------------
+
+
+@pytest.fixture
+def fragile(monkeypatch):
+    """Checking a session with 💥 in it raises, as a bug in a detector would (worker processes
+    are forked, so they inherit the patch)."""
+    from integrity.detect.checker import Checker
+
+    check = Checker.check
+
+    def failing(self, session, use_model=True):
+        if any("💥" in segment.text for segment in session.segments):
+            raise RuntimeError("a detector bug\n  on two lines")
+        return check(self, session, use_model)
+
+    monkeypatch.setattr(Checker, "check", failing)
+
+
+def three_sessions(tmp_path: Path) -> Path:
+    lines = [{"session_id": sid, "segments": [{"text": text}]}
+             for sid, text in (("s1", "全网最低价"), ("s2", "💥 最好的"), ("s3", "喝了能降血压"))]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+EXPECTED_LINE = "in.jsonl:2: session 's2': checking failed: RuntimeError: a detector bug on two lines"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_check_reports_a_failing_session_and_checks_the_rest(tmp_path, fragile, jobs):
+    path = three_sessions(tmp_path)
+    result = CliRunner().invoke(cli, ["check", str(path), "--no-model", "-j", jobs, "--format", "jsonl"])
+    assert result.exit_code == 2
+    assert [json.loads(line)["session_id"] for line in result.stdout.splitlines()] == ["s1", "s3"]
+    [error] = result.stderr.splitlines()
+    assert error.endswith(EXPECTED_LINE)
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_scan_reports_a_failing_session_and_stores_the_rest(tmp_path, fragile, jobs):
+    path = three_sessions(tmp_path)
+    db = tmp_path / "f.db"
+    result = CliRunner().invoke(cli, ["scan", str(path), "--db", str(db), "--no-model", "-j", jobs, "-q"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith(EXPECTED_LINE)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT session_id FROM sessions ORDER BY 1").fetchall() == [("s1",), ("s3",)]
+        [(line, message)] = conn.execute("SELECT line, message FROM errors").fetchall()
+        assert (line, message) == (2, "session 's2': checking failed: RuntimeError: a detector bug on two lines")
+        assert conn.execute("SELECT status FROM runs").fetchall() == [("finished",)]

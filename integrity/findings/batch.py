@@ -4,10 +4,16 @@
 files): it reads the paths (files, folders, ``-`` for standard input), hands parts of the input
 to ``jobs`` worker processes that each hold the ``Checker``, and yields each session's findings
 in input order; every bad input goes to ``on_error`` and the rest go on.
+
+An unexpected error while reading a file or checking a session (a bug, not bad input) is no
+crash either: :func:`check_one` and :func:`read_guarded` turn it into an ``InputError`` naming
+the file, the line and the session, with the error in one line, which takes the same path as
+bad input (a line on stderr, exit status 2), and every other session is still checked.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +26,31 @@ from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 
 STDIN_NAME = "<stdin>"
+
+
+def check_one(checker: Checker, session: Session) -> list[Finding] | InputError:
+    """The session's findings, or an InputError naming its file, line and id when checking it
+    failed unexpectedly."""
+    try:
+        return checker.check(session)
+    except Exception as exc:  # a bug must cost one session, not the batch
+        return InputError(session.source, f"session {session.session_id!r}: checking failed: {one_line(exc)}",
+                          session.line)
+
+
+def read_guarded(items: Iterable[Session | InputError], source: str) -> Iterator[Session | InputError]:
+    """A reader's sessions and errors; an unexpected exception ends them with an InputError
+    naming the file."""
+    try:
+        yield from items
+    except Exception as exc:  # a reader bug must cost one file, not the batch
+        yield InputError(source, f"reading failed: {one_line(exc)}")
+
+
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """``Type: message`` on one line, cut at ``limit`` characters."""
+    text = re.sub(r"\s+", " ", f"{type(exc).__name__}: {exc}").strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -47,11 +78,11 @@ class FileChecker:
             items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
                                     listings=self.listings, attribution=self.attribution)
         out: list[tuple[str, Session | None, list[Finding] | InputError]] = []
-        for item in items:
+        for item in read_guarded(items, part.path):
             if isinstance(item, InputError):
                 out.append((part.path, None, item))
             else:
-                out.append((part.path, _summary_only(item), self.checker.check(item)))
+                out.append((item.source, _summary_only(item), check_one(self.checker, item)))
         return part.size, out
 
     def close(self) -> None:
@@ -91,11 +122,12 @@ def check_paths(
             if isinstance(path, InputError):
                 on_error(path)
                 continue
-            for item in read_sessions(path, listings=listings, attribution=attribution):
-                if isinstance(item, InputError):
-                    on_error(item)
+            for item in read_guarded(read_sessions(path, listings=listings, attribution=attribution), path):
+                outcome = item if isinstance(item, InputError) else check_one(checker, item)
+                if isinstance(outcome, InputError):
+                    on_error(outcome)
                 else:
-                    yield Checked(STDIN_NAME if path == "-" else path, item, checker.check(item))
+                    yield Checked(STDIN_NAME if path == "-" else item.source, item, outcome)
         return
     files, missing = parallel.input_files(paths)
     for problem in missing:

@@ -52,7 +52,7 @@ def session_from_dict(
     document has none of its own.
     """
     try:
-        session = _session(obj, source, tuple(listings), date)
+        session = _session(obj, source, tuple(listings), date, line)
     except Invalid as exc:
         raise InputError(source, str(exc), line) from None
     defaults = {"streamer_id": streamer_id, "unit_id": unit_id, "platform": platform}
@@ -82,6 +82,7 @@ def _session(
     source: str,
     default_listings: tuple[Listing, ...],
     default_date: datetime.date | None,
+    line: int | None = None,
 ) -> Session:
     with within_document("session"):
         record = _object(value)
@@ -104,6 +105,7 @@ def _session(
             source=source,
             extra={key: item for key, item in record.items() if key not in SESSION_FIELDS},
             form="document",
+            line=line,
         )
 
 

@@ -55,10 +55,11 @@ class Listing:
 class Session:
     """One livestream broadcast: who, when, what was said and what was on sale.
 
-    ``source`` names the file the session came from (for messages); ``form`` what kind of
-    input it was (``document``: a session document; ``transcript``: plain text, one segment
-    per line; ``subtitles``: .srt or .vtt cues), so that a person is told where a finding is
-    in the terms of that input; ``extra`` keeps keys the contract does not define, untouched.
+    ``source`` names the file the session came from and ``line`` the line it starts on, where
+    known (for messages); ``form`` what kind of input it was (``document``: a session document;
+    ``transcript``: plain text, one segment per line; ``subtitles``: .srt or .vtt cues), so that
+    a person is told where a finding is in the terms of that input; ``extra`` keeps keys the
+    contract does not define, untouched.
     """
 
     session_id: str
@@ -71,6 +72,7 @@ class Session:
     source: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     form: str = field(default="", compare=False)
+    line: int | None = field(default=None, compare=False, hash=False)
 
     def listing(self, listing_id: str | None) -> Listing | None:
         for listing in self.listings:

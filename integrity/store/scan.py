@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from integrity.detect.checker import Checker
 from integrity.detect.finding import Finding
 from integrity.findings import parallel
+from integrity.findings.batch import check_one, read_guarded
 from integrity.findings.parallel import (
     PART_BYTES,
     Part,
@@ -148,30 +149,23 @@ class Worker:
         else:
             items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
                                     listings=self.listings, attribution=self.attribution)
-        try:
-            for item in items:
-                if isinstance(item, InputError):
-                    errors.append((item.source, item.line, item.message))
-                    continue
-                record = self._record(item)
-                if isinstance(record, str):
-                    errors.append((item.source, None, record))
-                else:
-                    records.append(record)
-        except Exception as exc:  # a reader bug must not stop the batch: report the file, go on
-            errors.append((part.path, None, f"reading failed: {type(exc).__name__}: {exc}"))
+        for item in read_guarded(items, part.path):
+            outcome = item if isinstance(item, InputError) else self._record(item)
+            if isinstance(outcome, InputError):
+                errors.append((outcome.source, outcome.line, outcome.message))
+            else:
+                records.append(outcome)
         return {"bytes": part.size, "records": records, "errors": errors}
 
-    def _record(self, session: Session) -> dict[str, Any] | str:
+    def _record(self, session: Session) -> dict[str, Any] | InputError:
         content = content_hash(session)
         stored = sessions.stored_state(self.conn, session.session_id)
         if stored and stored[:2] == (content, self.fingerprint):
             return {"session_id": session.session_id, "content_hash": content, "checked": False,
                     "source": session.source}
-        try:
-            findings = self.checker.check(session)
-        except Exception as exc:  # a detector bug must not stop the batch: report the session, go on
-            return f"session {session.session_id!r}: checking failed: {type(exc).__name__}: {exc}"
+        findings = check_one(self.checker, session)
+        if isinstance(findings, InputError):
+            return findings
         return session_record(session, findings, content)
 
     def close(self) -> None:
