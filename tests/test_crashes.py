@@ -4,6 +4,7 @@ session's error line."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -106,3 +107,31 @@ def test_scan_reports_a_failing_session_and_stores_the_rest(tmp_path, fragile, j
         [(line, message)] = conn.execute("SELECT line, message FROM errors").fetchall()
         assert (line, message) == (2, "session 's2': checking failed: RuntimeError: a detector bug on two lines")
         assert conn.execute("SELECT status FROM runs").fetchall() == [("finished",)]
+
+
+def test_an_unexpected_error_outside_checking_exits_2_with_one_line(tmp_path, monkeypatch):
+    from integrity.findings import output
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug in the output")
+
+    monkeypatch.setattr(output, "write_text", broken)
+    path = tmp_path / "a.txt"
+    path.write_text("全网最低价\n", encoding="utf-8")
+    result = run("check", str(path))
+    assert result.exit_code == 2  # 1 would read as "findings"
+    assert result.stderr == "integrity: error: internal error: ValueError: a bug in the output (please report it with the command)\n"
+
+
+def test_a_worker_that_dies_exits_2(tmp_path, monkeypatch):
+    from integrity.findings import batch
+
+    def dying(self, part):
+        os._exit(9)
+
+    monkeypatch.setattr(batch.FileChecker, "process", dying)
+    for name in "ab":
+        (tmp_path / f"{name}.txt").write_text("全网最低价\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "--no-model", "-j", "2"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("a worker process died (out of memory?); run the command again")

@@ -50,6 +50,23 @@ class LazyGroup(click.Group):
         module, attribute, _ = COMMANDS[name]
         return getattr(importlib.import_module(f"integrity.cli.{module}"), attribute)
 
+    def invoke(self, ctx: click.Context):
+        """Runs the command; an unexpected error is one line on stderr and exit status 2 (1
+        means findings to ``check``), never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            from integrity.findings.batch import one_line
+
+            if isinstance(exc, OSError):  # the system failed the command (a full disk), not the code
+                click.echo(f"integrity: error: {one_line(exc)}", err=True)
+            else:
+                click.echo(f"integrity: error: internal error: {one_line(exc)} (please report it with the command)",
+                           err=True)
+            ctx.exit(2)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, COMMANDS[name][2]) for name in self.list_commands(ctx)])

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
 import click
 
 from integrity import i18n
 from integrity.cli.common import (
+    WORKER_DIED,
     Errors,
+    Failure,
     checker_options,
     attribution_options,
     listings_option,
@@ -91,19 +94,22 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
         for source, _, findings in located():
             yield source, findings
 
-    with bar:
-        if fmt == "text":
-            instead = {rule.code: rule.instead for rule in checker.rules} if show_fixes else None
-            report.write_text(out, located(), summary, colour, instead)
-        elif fmt == "jsonl":
-            report.write_jsonl(out, results())
-        else:
-            found = list(results())
-            bar.close()
-            if fmt == "json":
-                report.write_json(out, found, summary)
+    try:
+        with bar:
+            if fmt == "text":
+                instead = {rule.code: rule.instead for rule in checker.rules} if show_fixes else None
+                report.write_text(out, located(), summary, colour, instead)
+            elif fmt == "jsonl":
+                report.write_jsonl(out, results())
             else:
-                report.write_sarif(out, found, checker.rules)
+                found = list(results())
+                bar.close()
+                if fmt == "json":
+                    report.write_json(out, found, summary)
+                else:
+                    report.write_sarif(out, found, checker.rules)
+    except BrokenProcessPool:
+        raise Failure(WORKER_DIED) from None
     if errors.count:
         sys.exit(2)
     sys.exit(1 if summary["findings"] else 0)

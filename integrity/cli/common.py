@@ -32,6 +32,16 @@ class ConfigError(click.ClickException):
     exit_code = 2
 
 
+class Failure(click.ClickException):
+    """A run that could not finish (a worker process died): exit status 2, never 1, which
+    ``check`` uses for findings."""
+
+    exit_code = 2
+
+
+WORKER_DIED = "a worker process died (out of memory?); run the command again"
+
+
 def print_error(message: str) -> None:
     click.echo(f"integrity: error: {message}", err=True)
 

@@ -11,7 +11,9 @@ from concurrent.futures.process import BrokenProcessPool
 import click
 
 from integrity.cli.common import (
+    WORKER_DIED,
     Errors,
+    Failure,
     attribution_options,
     checker_options,
     not_blank,
@@ -79,7 +81,7 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {db_path}: {error}") from None
     except BrokenProcessPool:
-        raise click.ClickException("a worker process died (out of memory?); run the scan again to finish") from None
+        raise Failure(f"{WORKER_DIED} to finish the scan") from None
     counts = result.counts
     click.echo(
         f"Run {result.run_id}: {counts['sessions']:,} sessions in {counts['files']:,} files "
