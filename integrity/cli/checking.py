@@ -17,6 +17,7 @@ from integrity.cli.common import (
     checker_options,
     attribution_options,
     listings_option,
+    max_file_size_option,
     print_error,
     sessions_of,
 )
@@ -47,13 +48,16 @@ from integrity.text.display import display_width
               help="Worker processes for many files  [default: the CPU count; 1 checks in this process].")
 @click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
               help="Brands each unit may sell (.csv or .jsonl with unit, brand): naming them is legitimate.")
+@max_file_size_option
 @checker_options
-def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisations_file, jobs, settings):
+def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisations_file, jobs, max_bytes,
+          settings):
     """Check transcripts and session files and print the findings.
 
     PATHS are .json/.jsonl session documents, .txt/.srt/.vtt transcripts, directories (walked
-    for those suffixes) or - for standard input. Bad files are reported on stderr, one line
-    each, and the rest are still checked.
+    for those suffixes) or - for standard input. Only regular files are read, each up to
+    --max-file-size. Bad files are reported on stderr, one line each, and the rest are still
+    checked.
 
     \b
     Examples:
@@ -80,7 +84,7 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
 
     def checked() -> Iterator[tuple[str, Session, list[Finding]]]:
         for item in check_paths(paths, checker, listings=listings, attribution=attribution, jobs=jobs,
-                                on_error=errors.report, on_progress=bar.update):
+                                on_error=errors.report, on_progress=bar.update, max_bytes=max_bytes):
             yield item.source, item.session, item.findings
 
     def located():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -18,7 +19,7 @@ from integrity.detect.classifier.judge import ModelError
 from integrity.detect.lexicons import LexiconError
 from integrity.findings import parallel
 from integrity.read.attribution import Attribution, PathPattern, PatternError
-from integrity.read.files import iter_input_files
+from integrity.read.files import MAX_FILE_SIZE, iter_input_files
 from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_sessions
@@ -86,6 +87,29 @@ def period_options(command):
     return click.option("--since", metavar="DATE", callback=lambda c, p, v: v and _day(v, last=False),
                         help="Only sessions (and complaints) dated from this day, YYYY-MM-DD or YYYY-MM "
                              "(from the month's start).")(wrapper)
+
+
+class FileSize(click.ParamType):
+    """A number of bytes: 1000000, or with a unit: 500kB, 200MB, 1GB (powers of 1,000)."""
+
+    name = "SIZE"
+    UNITS = {"": 1, "b": 1, "kb": 10**3, "k": 10**3, "mb": 10**6, "m": 10**6, "gb": 10**9, "g": 10**9}
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z]*)\s*", str(value))
+        unit = match and self.UNITS.get(match[2].lower())
+        if not unit or float(match[1]) * unit < 1:
+            self.fail(f"{value!r} is not a size such as 1000000, 500MB or 2GB", param, ctx)
+        return int(float(match[1]) * unit)
+
+
+def max_file_size_option(command):
+    """``--max-file-size SIZE``, given to the command as ``max_bytes``."""
+    return click.option("--max-file-size", "max_bytes", type=FileSize(), default=MAX_FILE_SIZE,
+                        help="Skip (and report) input files larger than this (e.g. 200MB, 5GB)  "
+                        "[default: 1GB].")(command)
 
 
 def split_codes(values: tuple[str, ...]) -> list[str]:

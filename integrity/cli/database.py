@@ -16,6 +16,7 @@ from integrity.cli.common import (
     Failure,
     attribution_options,
     checker_options,
+    max_file_size_option,
     not_blank,
     open_db,
     period_options,
@@ -45,11 +46,13 @@ from integrity.text.display import timestamp
 @click.option("--authorisations", "authorisations_file", type=click.Path(dir_okay=False),
               help="Brands each unit may sell (.csv or .jsonl with unit, brand), as for `check`.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line (it is only shown on a terminal anyway).")
+@max_file_size_option
 @checker_options
-def scan_command(paths, db_path, jobs, listings_file, attribution, authorisations_file, quiet, settings):
+def scan_command(paths, db_path, jobs, listings_file, attribution, authorisations_file, quiet, max_bytes, settings):
     """Check files and folders of sessions into a database, incrementally.
 
-    Takes every input `check` takes, except standard input. A session already stored with
+    Takes every input `check` takes, except standard input (regular files only, each up to
+    --max-file-size). A session already stored with
     the same content and the same checker configuration is not checked again; one whose
     content or configuration changed has its findings replaced. Safe to stop at any moment
     (even kill -9): run it again and it finishes the work. Bad files and sessions are
@@ -76,7 +79,7 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
             result = scanning.scan(
                 db_path, paths, checker, jobs=jobs, listings=listings, attribution=attribution, problems=problems,
                 on_error=errors.report, on_progress=lambda sessions, done, total: bar.update(sessions, done, total),
-                settings=configuration.settings(click.get_current_context()),
+                settings=configuration.settings(click.get_current_context()), max_bytes=max_bytes,
             )
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {db_path}: {error}") from None

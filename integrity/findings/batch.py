@@ -21,7 +21,7 @@ from integrity.detect.checker import Checker
 from integrity.detect.finding import Finding
 from integrity.findings import parallel
 from integrity.read.attribution import Attribution
-from integrity.read.files import iter_input_files
+from integrity.read.files import MAX_FILE_SIZE, iter_input_files, shown_path
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 
@@ -67,18 +67,20 @@ class FileChecker:
     """The worker of ``check_paths`` (see ``integrity.findings.parallel``): reads a part of the
     input and checks its sessions. Results are plain tuples, in input order."""
 
-    def __init__(self, checker: Checker, listings: tuple[Listing, ...], attribution: Attribution):
-        self.checker, self.listings, self.attribution = checker, listings, attribution
+    def __init__(self, checker: Checker, listings: tuple[Listing, ...], attribution: Attribution,
+                 max_bytes: int = MAX_FILE_SIZE):
+        self.checker, self.listings, self.attribution, self.max_bytes = checker, listings, attribution, max_bytes
 
     def process(self, part: parallel.Part) -> tuple[int, list[tuple[str, Session | None, list[Finding] | InputError]]]:
         """The part's size, and each session's source, summary and findings (or an error)."""
         if part.end is None:
-            items = read_sessions(part.path, listings=self.listings, attribution=self.attribution)
+            items = read_sessions(part.path, listings=self.listings, attribution=self.attribution,
+                                  max_bytes=self.max_bytes)
         else:
             items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
-                                    listings=self.listings, attribution=self.attribution)
+                                    listings=self.listings, attribution=self.attribution, max_bytes=self.max_bytes)
         out: list[tuple[str, Session | None, list[Finding] | InputError]] = []
-        for item in read_guarded(items, part.path):
+        for item in read_guarded(items, shown_path(part.path)):
             if isinstance(item, InputError):
                 out.append((part.path, None, item))
             else:
@@ -105,6 +107,7 @@ def check_paths(
     on_error: Callable[[InputError], None] = lambda error: None,
     on_progress: Callable[[int, int, int], None] | None = None,
     start_method: str | None = None,
+    max_bytes: int = MAX_FILE_SIZE,
 ) -> Iterator[Checked]:
     """Each session of ``paths`` checked, in input order.
 
@@ -112,7 +115,8 @@ def check_paths(
     platform, date and session ids; or ``date`` alone) apply to plain transcripts; ``jobs`` worker processes (default:
     the CPUs; 1, or reading standard input, checks in this process); ``start_method`` picks how
     workers start (``fork``, ``spawn``, ``forkserver``; default: the platform's).
-    ``on_progress(sessions, bytes_done, bytes_total)`` is called as each file or part is done.
+    ``on_progress(sessions, bytes_done, bytes_total)`` is called as each file or part is done. A
+    file larger than ``max_bytes``, or not a regular file, is an error and skipped.
     """
     listings = tuple(listings)
     attribution = attribution or Attribution(date=date)
@@ -122,27 +126,29 @@ def check_paths(
             if isinstance(path, InputError):
                 on_error(path)
                 continue
-            for item in read_guarded(read_sessions(path, listings=listings, attribution=attribution), path):
+            items = read_sessions(path, listings=listings, attribution=attribution, max_bytes=max_bytes)
+            for item in read_guarded(items, STDIN_NAME if path == "-" else shown_path(path)):
                 outcome = item if isinstance(item, InputError) else check_one(checker, item)
                 if isinstance(outcome, InputError):
                     on_error(outcome)
                 else:
                     yield Checked(STDIN_NAME if path == "-" else item.source, item, outcome)
         return
-    files, missing = parallel.input_files(paths)
+    files, missing = parallel.input_files(paths, max_bytes)
     for problem in missing:
         on_error(problem)
     total = sum(size for _, size in files)
     sessions = done = 0
 
     def parts() -> Iterator[parallel.Part]:
-        for part in parallel.plan(files):
+        for part in parallel.plan(files, max_bytes=max_bytes):
             if isinstance(part, InputError):
                 on_error(part)
             else:
                 yield part
 
-    for size, batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, attribution), start_method):
+    for size, batch in parallel.results(parts(), jobs, FileChecker, (checker, listings, attribution, max_bytes),
+                                        start_method):
         for source, session, outcome in batch:
             if isinstance(outcome, InputError):
                 on_error(outcome)

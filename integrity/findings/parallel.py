@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from integrity.read.files import iter_input_files, jsonl_parts
+from integrity.read.files import MAX_FILE_SIZE, iter_input_files, jsonl_parts, os_reason, shown_path, too_large
 from integrity.read.model import InputError
 
 PART_BYTES = 1_000_000
@@ -49,30 +49,40 @@ class Part:
     first_line: int = 1
 
 
-def input_files(paths: Iterable[str]) -> tuple[list[tuple[str, int]], list[InputError]]:
-    """The input files under ``paths`` with their sizes, and the paths that could not be read."""
+def input_files(paths: Iterable[str], max_bytes: int = MAX_FILE_SIZE) -> tuple[list[tuple[str, int]], list[InputError]]:
+    """The input files under ``paths`` with their sizes, and the paths that could not be read
+    (or are larger than ``max_bytes``)."""
     files, errors = [], []
     for path in iter_input_files(paths):
         if isinstance(path, InputError):
             errors.append(path)
             continue
         try:
-            files.append((path, os.path.getsize(path)))
+            size = os.path.getsize(path)
         except OSError as exc:
-            errors.append(InputError(path, (exc.strerror or str(exc)).lower()))
+            errors.append(InputError(shown_path(path), os_reason(exc)))
+            continue
+        if size > max_bytes:
+            errors.append(InputError(shown_path(path), too_large(max_bytes)))
+        else:
+            files.append((path, size))
     return files, errors
 
 
-def plan(files: Iterable[tuple[str, int]], part_bytes: int = PART_BYTES) -> Iterator[Part | InputError]:
+def plan(files: Iterable[tuple[str, int]], part_bytes: int = PART_BYTES,
+         max_bytes: int = MAX_FILE_SIZE) -> Iterator[Part | InputError]:
     """Parts to hand to workers, in input order: whole files, large .jsonl files in parts."""
     for path, size in files:
         if size <= part_bytes or not path.lower().endswith(".jsonl"):
             yield Part(path, size)
             continue
         try:
-            yield from (Part(path, end - start, start, end, line) for start, end, line in jsonl_parts(path, part_bytes))
+            yield from (Part(path, end - start, start, end, line)
+                        for start, end, line in jsonl_parts(path, part_bytes, max_bytes))
         except OSError as exc:
-            yield InputError(path, (exc.strerror or str(exc)).lower())
+            yield InputError(shown_path(path), os_reason(exc))
+        except InputError as error:
+            yield error
 
 
 _worker: Worker | None = None

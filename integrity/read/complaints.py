@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from integrity.read.files import decode_bytes
+from integrity.read.files import decode_bytes, read_bytes
 from integrity.read.model import InputError
 
 CATEGORIES: dict[str, str] = {
@@ -103,9 +103,7 @@ def read_complaints(path: str) -> tuple[list[Complaint], list[InputError]]:
         shown = f"'{suffix}'" if suffix else "(none)"
         return [], [InputError(path, f"unsupported file type {shown} (expected .csv or .jsonl)")]
     try:
-        text = decode_bytes(Path(path).read_bytes(), path)
-    except OSError as exc:
-        return [], [InputError(path, (exc.strerror or str(exc)).lower())]
+        text = decode_bytes(read_bytes(path), path)
     except InputError as error:
         return [], [error]
     return parse_complaints(text, path, "csv" if suffix == ".csv" else "jsonl")

@@ -1,11 +1,18 @@
 """Finding and reading input files: walking folders, decoding text (UTF-8 with or without BOM,
 UTF-16 with BOM, GB18030), and cutting large .jsonl files into parts at line ends.
+
+Only regular files are read (a FIFO would block for ever, a symlink to /dev/zero never ends),
+each at most ``MAX_FILE_SIZE`` bytes unless the caller gives another limit (``--max-file-size``);
+anything else is an InputError naming the file. A file name that is not valid UTF-8 is shown
+(in messages, session ids and the database) with its odd bytes written ``\\xNN``.
 """
 from __future__ import annotations
 
 import codecs
 import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -28,6 +35,27 @@ NOT_TEXT = "not a text file (binary or unknown encoding)"
 PART_BLOCK = 1 << 16
 
 
+MAX_FILE_SIZE = 1_000_000_000
+"""The largest input file read by default (1 GB); ``--max-file-size`` changes it."""
+
+
+NOT_REGULAR = "not a regular file (a FIFO, device or socket): skipped"
+
+
+def too_large(limit: int) -> str:
+    return f"larger than the limit of {limit:,} bytes (--max-file-size): skipped"
+
+
+def shown_path(path: str) -> str:
+    """``path`` as text that can be printed and stored: bytes of a file name that are not UTF-8
+    (which the OS hands over as surrogates) are written ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode a text file and normalise its line endings to LF.
 
@@ -40,6 +68,46 @@ def decode_bytes(data: bytes, source: str) -> str:
     if not text.strip():
         raise InputError(source, "empty file")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_lines(data: bytes, source: str, first_line: int = 1) -> Iterator[tuple[int, str] | InputError]:
+    """The non-blank lines of a line-oriented file (.jsonl) as (line number, line), the first
+    numbered ``first_line``, with line endings normalised.
+
+    Each line that is not UTF-8 is decoded on its own (else as GB18030), so one bad byte costs
+    its line alone (an InputError naming it), and a file reads the same whole or in parts.
+    UTF-16 (with a BOM) is decoded as a whole; a NUL byte without one means binary.
+    """
+    text = decode_text(data) if data.startswith(_UTF16_BOMS) or b"\x00" in data else _utf8(data)
+    if text is not None:
+        yield from numbered_lines(text.replace("\r\n", "\n").replace("\r", "\n"), first_line)
+        return
+    if b"\x00" in data:
+        yield InputError(source, NOT_TEXT, first_line)
+        return
+    for number, raw in enumerate(_LINE_END.split(data.removeprefix(codecs.BOM_UTF8)), start=first_line):
+        line = _utf8(raw)
+        if line is None:
+            try:
+                line = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                yield InputError(source, "this line is not UTF-8 or GB18030 text", number)
+                continue
+        if line.strip():
+            yield number, line
+
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return None
 
 
 def decode_text(data: bytes) -> str | None:
@@ -64,17 +132,26 @@ def iter_input_files(paths: Iterable[str]) -> Iterator[str | InputError]:
     """Expand paths into input files: directories are walked, the rest pass through.
 
     A directory yields, in sorted order, every file below it whose suffix is one of
-    SUFFIXES, skipping hidden files and directories. A missing path is an InputError.
+    SUFFIXES, skipping hidden files and directories. A missing path, and one that is not a
+    regular file (after symlinks), is an InputError.
     """
     for path in paths:
         if path == "-":
             yield path
         elif os.path.isdir(path):
             yield from _walk(path)
-        elif os.path.exists(path):
-            yield path
+        elif os.path.lexists(path):
+            yield _regular(path)
         else:
-            yield InputError(path, "no such file or directory")
+            yield InputError(shown_path(path), "no such file or directory")
+
+
+def _regular(path: str) -> str | InputError:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return InputError(shown_path(path), os_reason(exc))
+    return path if stat.S_ISREG(mode) else InputError(shown_path(path), NOT_REGULAR)
 
 
 def _walk(root: str) -> Iterator[str | InputError]:
@@ -88,17 +165,40 @@ def _walk(root: str) -> Iterator[str | InputError]:
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
         ]
     for failure in failures:
-        yield InputError(failure.filename or root, os_reason(failure))
-    yield from sorted(found, key=lambda path: Path(path).parts)
+        yield InputError(shown_path(failure.filename or root), os_reason(failure))
+    yield from map(_regular, sorted(found, key=lambda path: Path(path).parts))
 
 
-def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
+def read_bytes(path: str, stdin: BinaryIO | None = None, limit: int = MAX_FILE_SIZE) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or of standard input for ``-``;
+    else an InputError."""
     try:
         if path == "-":
-            return (sys.stdin.buffer if stdin is None else stdin).read()
-        return Path(path).read_bytes()
+            data = (sys.stdin.buffer if stdin is None else stdin).read(limit + 1)
+        else:
+            with open_regular(path, limit) as file:
+                data = file.read(limit + 1)  # a file growing meanwhile is cut here
     except OSError as exc:
-        raise InputError(STDIN_SOURCE if path == "-" else path, os_reason(exc)) from None
+        raise InputError(STDIN_SOURCE if path == "-" else shown_path(path), os_reason(exc)) from None
+    if len(data) > limit:
+        raise InputError(STDIN_SOURCE if path == "-" else shown_path(path), too_large(limit))
+    return data
+
+
+def open_regular(path: str, limit: int = MAX_FILE_SIZE) -> BinaryIO:
+    """Open a regular file of at most ``limit`` bytes for reading, or raise InputError; never
+    blocks on a FIFO (it is opened without waiting for a writer, then refused)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise InputError(shown_path(path), os_reason(exc)) from None
+    file = os.fdopen(fd, "rb")
+    info = os.fstat(fd)
+    problem = NOT_REGULAR if not stat.S_ISREG(info.st_mode) else too_large(limit) if info.st_size > limit else None
+    if problem:
+        file.close()
+        raise InputError(shown_path(path), problem)
+    return file
 
 
 def os_reason(exc: OSError) -> str:
@@ -131,14 +231,15 @@ def parse_json(text: str, source: str, line: int | None = None) -> Any:
         raise InputError(source, "invalid JSON: nested too deeply", line) from None
 
 
-def jsonl_parts(path: str, size: int) -> Iterator[tuple[int, int, int]]:
+def jsonl_parts(path: str, size: int, limit: int = MAX_FILE_SIZE) -> Iterator[tuple[int, int, int]]:
     """Cut a .jsonl file into parts of at least ``size`` bytes that end at line ends.
 
     Yields ``(start, end, first_line)`` for :func:`read_jsonl_part`: a byte range and the
     1-based number of its first line. A UTF-16 file cannot be cut at a byte and is one
-    part; an empty file has none. Reads the file once, a block at a time. Raises OSError.
+    part; an empty file has none. Reads the file once, a block at a time. Raises OSError,
+    and InputError for a file that is not regular or is larger than ``limit``.
     """
-    with open(path, "rb") as file:
+    with open_regular(path, limit) as file:
         utf16 = file.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
         file.seek(0)
         start, first_line, done, newlines = 0, 1, 0, 0

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
@@ -27,15 +27,18 @@ from typing import BinaryIO
 from integrity.read.attribution import Attribution
 from integrity.read.documents import Origin, session_from_dict
 from integrity.read.files import (
-    NOT_TEXT,
+    MAX_FILE_SIZE,
     STDIN_SOURCE,
     SUFFIXES,
     decode_bytes,
+    decode_lines,
     decode_text,
     numbered_lines,
+    open_regular,
     os_reason,
     parse_json,
     read_bytes,
+    shown_path,
     unsupported,
 )
 from integrity.read.model import InputError, Listing, Session
@@ -54,13 +57,16 @@ def read_sessions(
     date: datetime.date | None = None,
     attribution: Attribution | None = None,
     stdin: BinaryIO | None = None,
+    max_bytes: int = MAX_FILE_SIZE,
 ) -> Iterator[Session | InputError]:
     """Read the sessions in one input file, or in standard input for ``-``.
 
     ``listings`` and the ``attribution`` (streamer, unit, platform, date, session ids: see
     ``integrity.read.attribution``; ``date`` alone without one) are attached to plain
     transcripts; session documents get them only where they have none of their own. Bad input
-    is yielded as InputError; the good sessions of the same file are still yielded.
+    is yielded as InputError; the good sessions of the same file are still yielded (in a .jsonl
+    file, a line with a byte that is not text is one bad line). A file that is not regular, or
+    larger than ``max_bytes``, is an InputError.
     """
     attribution = attribution or Attribution(date=date)
     if path == "-":
@@ -70,15 +76,19 @@ def read_sessions(
     else:
         suffix = Path(path).suffix.lower()
         if suffix not in _SESSION_READERS:
-            yield InputError(path, unsupported(suffix, SUFFIXES))
+            yield InputError(shown_path(path), unsupported(suffix, SUFFIXES))
             return
         try:
-            origin = attribution.origin(path, tuple(listings), transcript=suffix in TRANSCRIPT_SUFFIXES)
+            origin = _shown(attribution.origin(path, tuple(listings), transcript=suffix in TRANSCRIPT_SUFFIXES))
         except InputError as error:
-            yield error
+            yield InputError(shown_path(error.source), shown_path(error.message), error.line)
             return
     try:
-        text = decode_bytes(read_bytes(path, stdin), origin.source)
+        data = read_bytes(path, stdin, max_bytes)
+        if suffix == ".jsonl" or (suffix is None and data.lstrip()[:1] == b"{" and decode_text(data) is None):
+            yield from _nonempty(_read_jsonl_lines(decode_lines(data, origin.source), origin), origin.source)
+            return
+        text = decode_bytes(data, origin.source)
     except InputError as error:
         yield error
         return
@@ -94,29 +104,36 @@ def read_jsonl_part(
     listings: Sequence[Listing] = (),
     date: datetime.date | None = None,
     attribution: Attribution | None = None,
+    max_bytes: int = MAX_FILE_SIZE,
 ) -> Iterator[Session | InputError]:
     """Read the sessions in bytes ``start`` to ``end`` of a .jsonl file (see :func:`jsonl_parts`).
 
     Lets several processes share one large file; read in turn, the parts yield the
-    sessions and errors :func:`read_sessions` yields for the whole file. Each part is
-    decoded on its own (UTF-8, else GB18030).
+    sessions and errors :func:`read_sessions` yields for the whole file (lines are decoded
+    one by one where they need it, see :func:`decode_lines`).
     """
-    origin = (attribution or Attribution(date=date)).origin(path, tuple(listings), transcript=False)
+    origin = _shown((attribution or Attribution(date=date)).origin(path, tuple(listings), transcript=False))
     try:
-        with open(path, "rb") as file:
+        with open_regular(path, max_bytes) as file:
             file.seek(start)
             data = file.read(end - start)
     except OSError as exc:
-        yield InputError(path, os_reason(exc), first_line)
+        yield InputError(origin.source, os_reason(exc), first_line)
         return
-    text = decode_text(data)
-    if text is None:
-        yield InputError(path, NOT_TEXT, first_line)
+    except InputError as error:
+        yield error
         return
-    yield from _read_jsonl(text.replace("\r\n", "\n").replace("\r", "\n"), origin, first_line)
+    yield from _read_jsonl_lines(decode_lines(data, origin.source, first_line), origin)
 
 
 TRANSCRIPT_SUFFIXES = (".txt", ".srt", ".vtt")
+
+
+def _shown(origin: Origin) -> Origin:
+    """``origin`` with what came from the file's name printable (see ``shown_path``)."""
+    names = {key: shown_path(value) for key in ("source", "session_id", "streamer_id", "unit_id", "platform")
+             if isinstance(value := getattr(origin, key), str)}
+    return replace(origin, **names)
 
 
 def _sniff(text: str) -> str:
@@ -155,14 +172,32 @@ def _read_json(text: str, origin: Origin) -> Iterator[Session | InputError]:
         yield _document_session(item, origin, where=f"item {index}: ")
 
 
-def _read_jsonl(text: str, origin: Origin, first_line: int = 1) -> Iterator[Session | InputError]:
-    for number, line in numbered_lines(text, first_line):
+def _read_jsonl(text: str, origin: Origin) -> Iterator[Session | InputError]:
+    return _read_jsonl_lines(numbered_lines(text), origin)
+
+
+def _read_jsonl_lines(lines: Iterable[tuple[int, str] | InputError], origin: Origin) -> Iterator[Session | InputError]:
+    for item in lines:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        number, line = item
         try:
             document = parse_json(line, origin.source, number)
         except InputError as error:
             yield error
             continue
         yield _document_session(document, origin, number)
+
+
+def _nonempty(items: Iterator[Session | InputError], source: str) -> Iterator[Session | InputError]:
+    """``items``, or an "empty file" error when there are none."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        yield InputError(source, "empty file")
 
 
 def _document_session(

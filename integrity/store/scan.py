@@ -38,6 +38,7 @@ from integrity.findings.parallel import (
     plan,
 )
 from integrity.read.attribution import Attribution
+from integrity.read.files import MAX_FILE_SIZE, shown_path
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 from integrity.store import schema, search, sessions
@@ -132,8 +133,10 @@ class Worker:
     read-only connection to look up what is stored.
     """
 
-    def __init__(self, checker: Checker, db_path: str, listings: tuple[Listing, ...], attribution: Attribution):
+    def __init__(self, checker: Checker, db_path: str, listings: tuple[Listing, ...], attribution: Attribution,
+                 max_bytes: int = MAX_FILE_SIZE):
         self.checker = checker
+        self.max_bytes = max_bytes
         self.fingerprint = checker.fingerprint
         self.listings = listings
         self.attribution = attribution
@@ -145,11 +148,12 @@ class Worker:
         records: list[dict[str, Any]] = []
         errors: list[tuple[str, int | None, str]] = []
         if part.end is None:
-            items = read_sessions(part.path, listings=self.listings, attribution=self.attribution)
+            items = read_sessions(part.path, listings=self.listings, attribution=self.attribution,
+                                  max_bytes=self.max_bytes)
         else:
             items = read_jsonl_part(part.path, part.start, part.end, part.first_line,
-                                    listings=self.listings, attribution=self.attribution)
-        for item in read_guarded(items, part.path):
+                                    listings=self.listings, attribution=self.attribution, max_bytes=self.max_bytes)
+        for item in read_guarded(items, shown_path(part.path)):
             outcome = item if isinstance(item, InputError) else self._record(item)
             if isinstance(outcome, InputError):
                 errors.append((outcome.source, outcome.line, outcome.message))
@@ -203,6 +207,7 @@ def scan(
     on_progress: Callable[[int, int, int], None] | None = None,
     settings: dict[str, Any] | None = None,
     part_bytes: int = PART_BYTES,
+    max_bytes: int = MAX_FILE_SIZE,
 ) -> ScanResult:
     """Check every session under ``paths`` that the database does not hold as it is, and store it.
 
@@ -213,7 +218,8 @@ def scan(
     ``on_error`` and skipped. ``jobs`` worker processes (default: the CPU count; 1 checks in
     this process). ``on_progress(sessions, bytes_done, bytes_total)`` is called as parts are done.
     ``settings`` (the options and where each came from: command line, configuration file,
-    default) are recorded with the run's configuration; they do not change its fingerprint.
+    default) are recorded with the run's configuration; they do not change its fingerprint. A file larger
+    than ``max_bytes``, or not a regular file, is an error and skipped.
     """
     paths = list(paths)
     jobs = jobs or default_jobs()
@@ -221,8 +227,8 @@ def scan(
     db = schema.open_db(db_path)
     fingerprint = checker.fingerprint
     configuration = {**checker.configuration, **({"settings": settings} if settings else {})}
-    run_id = sessions.start_run(db, configuration, fingerprint, paths, jobs)
-    files, missing = input_files(paths)
+    run_id = sessions.start_run(db, configuration, fingerprint, map(shown_path, paths), jobs)
+    files, missing = input_files(paths, max_bytes)
     counts: Counter = Counter(files=len(files), bytes=sum(size for _, size in files))
 
     def progress(done: int) -> None:
@@ -236,7 +242,7 @@ def scan(
             on_error(error)
 
     def parts() -> Iterator[Part]:
-        for part in plan(files, part_bytes):
+        for part in plan(files, part_bytes, max_bytes):
             if isinstance(part, InputError):
                 report(part)
             else:
@@ -249,7 +255,7 @@ def scan(
             report(problem)
         done = 0
         for result in parallel.results(parts(), jobs, Worker, (checker, db_path, tuple(listings),
-                                                                 attribution or Attribution(date=date))):
+                                                                 attribution or Attribution(date=date), max_bytes)):
             for source, line, message in result["errors"]:
                 report(InputError(source, message, line))
             for record in result["records"]:
