@@ -282,6 +282,14 @@ def test_session_document_keeps_its_own_listings_and_date() -> None:
     assert ([listing.listing_id for listing in session.listings], session.date) == (["p-1"], DAY)
 
 
+def test_a_negative_price_in_a_listings_file_is_a_bad_row_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "l.csv", "listing_id,title,price,price_history\np-1,围巾,99,2026-11-13:-3\np-2,帽子,59,\n")
+    listings, errors = read_listings(path)
+    assert [listing.listing_id for listing in listings] == ["p-2"]
+    assert [(error.line, error.message) for error in errors] == [
+        (2, "listing 'p-1': price_history[0]: 'price' must be a number from 0 to 10^15, got '-3'")]
+
+
 def test_session_document_without_listings_or_date_takes_the_given_ones(tmp_path: Path) -> None:
     other = Listing(listing_id="other")
     documents = [doc(), doc(listings=[], date=None), doc(segments=[], listings=None)]
@@ -495,6 +503,31 @@ BAD_SESSIONS = [
         listing_doc(price=True),
         "session 's-1': listing 'p': 'price' must be a number, got true",
         id="bool-price",
+    ),
+    pytest.param(
+        listing_doc(price=-3),
+        "session 's-1': listing 'p': 'price' must be a number from 0 to 10^15, got -3",
+        id="negative-price",
+    ),
+    pytest.param(
+        listing_doc(list_price="-0.5"),
+        "session 's-1': listing 'p': 'list_price' must be a number from 0 to 10^15, got '-0.5'",
+        id="negative-list-price",
+    ),
+    pytest.param(
+        listing_doc(price_history=[{"date": "2026-11-01", "price": -3}]),
+        "session 's-1': listing 'p': price_history[0]: 'price' must be a number from 0 to 10^15, got -3",
+        id="negative-history-price",
+    ),
+    pytest.param(
+        listing_doc(stock=-1),
+        "session 's-1': listing 'p': 'stock' must be a whole number from 0 to 10^15, got -1",
+        id="negative-stock",
+    ),
+    pytest.param(
+        listing_doc(stock=1e300),
+        "session 's-1': listing 'p': 'stock' must be a whole number from 0 to 10^15, got 1e+300",
+        id="stock-beyond-any-count",
     ),
     pytest.param(
         doc(listings=[{"price": 1}]),

@@ -19,6 +19,11 @@ SESSION_FIELDS = frozenset(
 )
 
 
+LARGEST = 1e15
+"""No price or stock comes near a thousand trillion; larger numbers are bad values (they would
+overflow what is computed and stored from them)."""
+
+
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -136,10 +141,10 @@ def _listing(value: object) -> Listing:
             title=_text(record, "title") or "",
             brand=_text(record, "brand"),
             category=_text(record, "category"),
-            price=_number(record, "price", text_ok=True),
-            list_price=_number(record, "list_price", text_ok=True),
+            price=_amount(record, "price"),
+            list_price=_amount(record, "list_price"),
             list_price_basis=_text(record, "list_price_basis"),
-            stock=_whole_number(record, "stock"),
+            stock=_amount(record, "stock", whole=True),
             price_history=_price_history(record.get("price_history")),
             labels=_strings(record, "labels"),
             also_ok=_strings(record, "also_ok"),
@@ -181,7 +186,7 @@ def _price_point(value: object, index: int) -> PricePoint:
         _required(record, "price")
         return PricePoint(
             date=_date(record, "date"),
-            price=_number(record, "price", text_ok=True),
+            price=_amount(record, "price"),
         )
 
 
@@ -247,13 +252,17 @@ def _number(record: dict[str, Any], key: str, *, text_ok: bool = False) -> float
     return number
 
 
-def _whole_number(record: dict[str, Any], key: str) -> int | None:
+def _amount(record: dict[str, Any], key: str, *, whole: bool = False) -> Any:
+    """An optional price (or, ``whole``, a count) from 0 to LARGEST; numeric strings are read."""
     number = _number(record, key, text_ok=True)
     if number is None:
         return None
-    if not number.is_integer():
+    kind = "whole number" if whole else "number"
+    if not 0 <= number <= LARGEST:
+        raise Invalid(f"'{key}' must be a {kind} from 0 to 10^15, got {_describe(record[key])}")
+    if whole and not number.is_integer():
         raise Invalid(f"'{key}' must be a whole number, got {_describe(record[key])}")
-    return int(number)
+    return int(number) if whole else number
 
 
 def _strings(record: dict[str, Any], key: str) -> tuple[str, ...]:
