@@ -46,9 +46,10 @@ def too_large(limit: int) -> str:
     return f"larger than the limit of {limit:,} bytes (--max-file-size): skipped"
 
 
-def shown_path(path: str) -> str:
+def shown_path(path: str | os.PathLike) -> str:
     """``path`` as text that can be printed and stored: bytes of a file name that are not UTF-8
     (which the OS hands over as surrogates) are written ``\\xNN``."""
+    path = os.fspath(path)
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
