@@ -24,6 +24,7 @@ from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_sessions
 from integrity.store import queries, schema
+from integrity.text.display import printable
 
 
 class ConfigError(click.ClickException):
@@ -44,7 +45,8 @@ WORKER_DIED = "a worker process died (out of memory?); run the command again"
 
 
 def print_error(message: str) -> None:
-    click.echo(f"integrity: error: {message}", err=True)
+    """One line on stderr; control characters in it (from file names, input) escaped."""
+    click.echo(f"integrity: error: {printable(message)}", err=True)
 
 
 def parse_date(ctx, param, value):
@@ -208,7 +210,7 @@ class Errors:
         if self.echo is None:
             print_error(str(error))
         else:
-            self.echo(f"integrity: error: {error}")
+            self.echo(f"integrity: error: {printable(str(error))}")
 
 
 def listings_option(listings_file, errors: Errors) -> tuple[Listing, ...]:

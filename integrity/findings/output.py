@@ -10,7 +10,7 @@ import click
 from integrity import __version__
 from integrity.detect.finding import Finding
 from integrity.detect.rules import Rule, RuleBook
-from integrity.text.display import timestamp
+from integrity.text.display import printable, timestamp
 
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
 SARIF_LEVELS = {"high": "error", "medium": "warning", "low": "note"}
@@ -37,8 +37,9 @@ def location(finding: Finding, source: str, form: str = "") -> str:
 
 def text_line(finding: Finding, source: str, colour: bool, form: str = "") -> str:
     """``LOCATION CODE [severity] message 「evidence」`` (see :func:`location`), and the
-    on-the-spot correction that took the claim back, if any."""
-    where = location(finding, source, form)
+    on-the-spot correction that took the claim back, if any; control characters in what came
+    from the input are escaped (``integrity.text.display.printable``)."""
+    where = printable(location(finding, source, form))
     code = finding.rule
     if colour:
         code = click.style(code, fg=SEVERITY_COLOURS[finding.severity], bold=True)
@@ -47,7 +48,7 @@ def text_line(finding: Finding, source: str, colour: bool, form: str = "") -> st
     corrected = ""
     if finding.corrected:
         corrected = f" (corrected on the spot in segment {finding.corrected.segment + 1}: 「{finding.corrected.evidence}」)"
-    return f"{where} {code} [{finding.severity}] {finding.message}{evidence}{corrected}"
+    return f"{where} {code} [{finding.severity}] {printable(finding.message + evidence + corrected)}"
 
 
 def write_text(out: IO[str], results: Iterable[tuple[str, str, list[Finding]]], summary: dict, colour: bool,

@@ -14,8 +14,10 @@ from typing import IO, Iterable, Sequence
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from integrity.report.spreadsheet import Sheet, excel_safe
+from integrity.text.display import printable
 
 RECORD_FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -55,7 +57,8 @@ def write_records(out: IO[str], records: Iterable[dict], fmt: str, key: str, col
 
 def write_table(out: IO[str], headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     """Columns padded to their display width (a CJK character counts two), two spaces apart;
-    cells cut with an ellipsis at TABLE_CELL columns except in the last column."""
+    cells cut with an ellipsis at TABLE_CELL columns except in the last column. Cells are plain
+    text: control characters escaped (``printable``), brackets never read as markup."""
     terminal = bool(getattr(out, "isatty", None) and out.isatty())
     table = Table(box=box.SIMPLE_HEAD if terminal else None, show_edge=False, pad_edge=False,
                   padding=(0, 2, 0, 0) if not terminal else (0, 1), header_style="bold" if terminal else None)
@@ -64,7 +67,7 @@ def write_table(out: IO[str], headers: Sequence[str], rows: Sequence[Sequence[st
         table.add_column(header, no_wrap=not (last and terminal), overflow="fold" if last else "ellipsis",
                          max_width=None if last else TABLE_CELL)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(printable(cell)) for cell in row))
     if terminal:
         Console(file=out).print(table)
         return

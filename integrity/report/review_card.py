@@ -8,24 +8,24 @@ import click
 
 from rich.cells import cell_len
 
-from integrity.text.display import clock
+from integrity.text.display import clock, printable
 
 
 def card(finding: dict[str, Any], context: dict[str, Any], heading: str, rule_summary: str | None) -> str:
     """The finding with its ``context`` (``integrity.rating.review.context``). The evidence is
     coloured with ``click.style`` (``click.echo`` drops colour off a terminal) and marked with
-    carets underneath either way."""
+    carets underneath either way. Control characters in the data are escaped."""
     session = context["session"]
     about = [f"session {session['session_id']}", *(f"{key.removesuffix('_id')} {session[key]}"
                                                    for key in ("streamer_id", "unit_id", "date", "platform") if session[key])]
-    lines = [click.style(f"── {heading} ── finding {finding['id']}", bold=True), " · ".join(about)]
-    lines.append(f"{click.style(finding['rule'], bold=True)} {finding['category']}, {finding['severity']}, "
-                 f"confidence {finding['confidence']:g}: {finding['message']}")
+    lines = [click.style(f"── {heading} ── finding {printable(finding['id'])}", bold=True), printable(" · ".join(about))]
+    lines.append(f"{click.style(printable(finding['rule']), bold=True)} {finding['category']}, {finding['severity']}, "
+                 f"confidence {finding['confidence']:g}: {printable(finding['message'])}")
     lines.append(f"  rule:  {rule_summary or '(not a rule of this version of integrity)'}")
-    lines.append(f"  basis: {finding['basis']}")
+    lines.append(f"  basis: {printable(finding['basis'])}")
     why = ", ".join(f"{key} {_value(value)}" for key, value in finding["explanation"].items() if key != "detector")
     if why:
-        lines.append(f"  why:   {why}")
+        lines.append(f"  why:   {printable(why)}")
     segment = finding["segment"]
     if context["segments"]:
         lines.append("")
@@ -36,19 +36,19 @@ def card(finding: dict[str, Any], context: dict[str, Any], heading: str, rule_su
         lines.append("")
     for listing in context["listings"]:
         span = finding["span"] if segment is None and listing["listing_id"] == finding["listing_id"] else None
-        lines += _marked(f"listing {listing['listing_id']}: ", listing["title"] or "", span)
-        lines.append(f"    {_numbers(listing)}")
+        lines += _marked(f"listing {printable(listing['listing_id'])}: ", listing["title"] or "", span)
+        lines.append(f"    {printable(_numbers(listing))}")
     return "\n".join(lines)
 
 
 def _marked(prefix: str, text: str, span: list[int] | None) -> list[str]:
-    """``prefix`` and ``text`` with the span coloured, and a line of carets under it."""
+    """``prefix`` and ``text`` (escaped) with the span coloured, and a line of carets under it."""
     if not span:
-        return [prefix + text]
-    start, end = span
-    coloured = click.style(text[start:end], fg="red", bold=True, underline=True)
-    carets = " " * (cell_len(prefix) + cell_len(text[:start])) + "^" * cell_len(text[start:end])
-    return [prefix + text[:start] + coloured + text[end:], carets]
+        return [prefix + printable(text)]
+    before, evidence, after = (printable(part) for part in (text[:span[0]], text[span[0]:span[1]], text[span[1]:]))
+    coloured = click.style(evidence, fg="red", bold=True, underline=True)
+    carets = " " * (cell_len(prefix) + cell_len(before)) + "^" * cell_len(evidence)
+    return [prefix + before + coloured + after, carets]
 
 
 def _numbers(listing: dict[str, Any]) -> str:

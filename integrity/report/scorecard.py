@@ -18,7 +18,7 @@ from integrity.rating.scoring import (
 )
 from integrity.read.complaints import CATEGORIES as COMPLAINT_CATEGORIES
 from integrity.read.complaints import STATUSES
-from integrity.text.display import clock
+from integrity.text.display import PrintableWriter, clock
 
 TABLE_COLUMNS = ("rank", "candidate_id", "kind", "score", "grade", *BREAKDOWN, "sessions", "findings",
                  "filed", "decision")
@@ -78,7 +78,9 @@ def score_rows(report: ScoreReport) -> Iterable[dict[str, Any]]:
 def write_scorecard(out: IO[str], report: ScoreReport, candidate: CandidateScore,
                     decisions: Mapping[str, Any] | None = None) -> None:
     """The judge's score card of one candidate; ``decisions`` (finding id to the decision in
-    force, ``integrity.rating.review.in_force``) add who decided each finding, when and why."""
+    force, ``integrity.rating.review.in_force``) add who decided each finding, when and why.
+    Control characters in the data are escaped."""
+    out = PrintableWriter(out)
     profile = report.profile
     grade = candidate.grade
     out.write(f"{candidate.candidate_id} ({candidate.kind}): {candidate.score} of {profile.scale}, "

@@ -1,8 +1,43 @@
-"""Showing text to a person: display widths (a CJK character takes two columns) and clock times.
+"""Showing text to a person: control characters escaped, display widths (a CJK character takes
+two columns) and clock times.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from typing import IO, Iterable
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` with control characters (C0, DEL, C1) and bidirectional controls written as
+    ``\\x1b`` or ``\\u202e``, so that nothing read from input (a file name, a reason, the
+    evidence) can move the cursor, recolour or reorder what a terminal shows. With ``lines``,
+    newlines are kept."""
+    if lines:
+        return "\n".join(_UNPRINTABLE.sub(_escape, line) for line in text.split("\n"))
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+class PrintableWriter:
+    """A text stream that writes through ``printable`` (newlines kept): for reports in which
+    everything shown comes from data and nothing is styled."""
+
+    def __init__(self, out: IO[str]):
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(printable(text, lines=True))
+
+    def writelines(self, texts: Iterable[str]) -> None:
+        for text in texts:
+            self.write(text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def display_width(text: str) -> int:
