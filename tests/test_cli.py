@@ -279,3 +279,17 @@ def test_eval_on_a_missing_empty_or_broken_file_prints_no_scores(tmp_path, conte
     result = run("eval", labelled, "--no-model")
     assert result.exit_code == 2 and error in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("args", [
+    ["findings", "--candidate", ""], ["findings", "--rule", " "], ["findings", "--session", ""],
+    ["review", "history", "--finding", ""], ["review", "export", "--candidate", ""],
+    ["review", "next", "--candidate", "", "--by", "x"],
+])
+def test_an_empty_filter_is_a_usage_error_not_everything(tmp_path, args):
+    db = tmp_path / "f.db"
+    (tmp_path / "s.txt").write_text("全网最低价\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["scan", str(tmp_path / "s.txt"), "--db", str(db), "--no-model", "-q"]).exit_code == 0
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 2
+    assert "must not be empty" in result.stderr and result.stdout == ""

@@ -60,3 +60,4 @@ def test_tables_and_score_cards_escape_what_came_from_the_input(tmp_path):
         assert ESC not in result.output and "\\x1b[" in result.output, args
     with sqlite3.connect(db) as conn:  # the data itself is kept as it came
         assert conn.execute("SELECT session_id FROM sessions").fetchone() == ("s\x1b[31m1",)
+
