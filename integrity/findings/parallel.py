@@ -4,13 +4,21 @@ The unit of work is a ``Part``: a file, or a slice of a large ``.jsonl`` file. A
 object built once per process from arguments handed over at start (the loaded ``Checker``
 among them: on Linux the processes are forked, so nothing is loaded twice) with a
 ``process(part)`` method and a ``close()``. ``scan`` and ``check`` each define theirs.
+
+Workers never outlive their parent: killed with ``kill -9``, it cannot shut them down, so each
+worker asks the kernel for SIGKILL when its parent dies (Linux ``prctl(PR_SET_PDEATHSIG)``) or,
+where that is not available, watches its parent from a thread and exits when it is gone.
 """
 from __future__ import annotations
 
+import ctypes
 import itertools
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -91,7 +99,37 @@ _worker: Worker | None = None
 def _init_worker(worker_class: type, *args: Any) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    exit_with_parent()
     _worker = worker_class(*args)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def exit_with_parent(use_prctl: bool = True) -> None:
+    """Make this process exit when its parent dies, even by ``kill -9``.
+
+    On Linux the kernel sends SIGKILL (``prctl(PR_SET_PDEATHSIG)``); elsewhere, or if that
+    fails, a daemon thread checks ``os.getppid()`` every second and exits when the parent is
+    gone (the process was handed to another parent).
+    """
+    parent = os.getppid()
+    if use_prctl and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before the request took effect
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    threading.Thread(target=_watch_parent, args=(parent,), name="exit-with-parent", daemon=True).start()
+
+
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    while os.getppid() == parent:
+        time.sleep(interval)
+    os._exit(1)
 
 
 def _process(part: Part) -> Any:
