@@ -1,13 +1,22 @@
 """A segment's text as detectors read it: normalised, split into clauses, with word tokens
-(jieba) computed only around the positions asked for, and the lexicon hits found in it."""
+(jieba) computed only around the positions asked for, and the lexicon hits found in it.
+
+jieba keeps its dictionary as a ``marshal`` cache, by default in the shared temporary directory,
+where anyone can plant one (and change every segmentation). :func:`words` first points jieba at
+the user's private cache directory (``integrity.paths.private_cache_dir``); where there is none,
+the cache goes to a fresh private temporary directory, deleted once the dictionary is loaded.
+"""
 from __future__ import annotations
 
+import tempfile
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import jieba
 
+from integrity.paths import private_cache_dir
 from integrity.text import clauses
 from integrity.text.normalize import BASE, Normalized, Normalizer
 
@@ -15,6 +24,28 @@ if TYPE_CHECKING:
     from integrity.detect.matcher import Hit
 
 jieba.setLogLevel(60)
+_JIEBA_LOCK = threading.Lock()
+
+
+def words(text: str) -> list[str]:
+    """jieba's words of ``text`` (dictionary words only, no HMM guesses)."""
+    if not jieba.dt.initialized:
+        _initialise_jieba()
+    return jieba.lcut(text, HMM=False)
+
+
+def _initialise_jieba() -> None:
+    with _JIEBA_LOCK:
+        if jieba.dt.initialized:
+            return
+        directory = private_cache_dir()
+        if directory is not None:
+            jieba.dt.tmp_dir = str(directory)
+            jieba.dt.initialize()
+            return
+        with tempfile.TemporaryDirectory(prefix="integrity-jieba-") as fresh:
+            jieba.dt.tmp_dir = fresh
+            jieba.dt.initialize()
 
 
 @dataclass
@@ -86,7 +117,7 @@ class Text:
         key = (lo, hi)
         if key not in self._tokens:
             out, position = [], lo
-            for word in jieba.lcut(self.text[lo:hi], HMM=False):
+            for word in words(self.text[lo:hi]):
                 out.append((word, position, position + len(word)))
                 position += len(word)
             self._tokens[key] = out

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Sequence
 
-import jieba
 from rapidfuzz import fuzz, process
 
 from integrity.read.model import Listing
 from integrity.text.normalize import BASE, Normalizer
 from integrity.text.numerals import parse_amount
 from integrity.text.price_talk import CENT, Claim
+from integrity.text.text import words as jieba_words
 
 WINDOW_DAYS = 7
 
@@ -81,7 +81,7 @@ def _title_words(title: str, normalizer: Normalizer) -> tuple[str, ...]:
     for chunk in normalizer.fold(title).split():
         chunk = normalizer.term(chunk)
         words.add(chunk)
-        words.update(jieba.lcut(chunk, HMM=False))
+        words.update(jieba_words(chunk))
         words.update(chunk[i:i + 2] for i in range(len(chunk) - 1) if _HAN.match(chunk[i + 1]) or _HAN.match(chunk[i]))
     return tuple(sorted(
         w for w in words

@@ -1,0 +1,53 @@
+"""Nothing is trusted from the shared temporary directory: jieba's dictionary cache lives in the
+user's private cache directory (issue 14)."""
+from __future__ import annotations
+
+import marshal
+import os
+import stat
+import subprocess
+import sys
+
+from integrity.paths import private_cache_dir
+
+SEGMENT = "from integrity.text.text import words; print(' '.join(words('最好的面霜')))"
+
+
+def run_python(code: str, env: dict[str, str]) -> str:
+    result = subprocess.run([sys.executable, "-c", code], env={**os.environ, **env}, capture_output=True, text=True,
+                            check=True)
+    return result.stdout.strip()
+
+
+def test_a_jieba_cache_planted_in_the_shared_temporary_directory_is_not_read(tmp_path):
+    shared, private = tmp_path / "shared", tmp_path / "private"
+    shared.mkdir()
+    # A planted cache that knows no words of two characters: read, it would cut 最好 into 最 好.
+    planted = {char: 1 for char in "最好的面霜"}
+    with open(shared / "jieba.cache", "wb") as file:
+        marshal.dump((planted, len(planted)), file)
+    env = {"TMPDIR": str(shared), "INTEGRITY_CACHE_DIR": str(private)}
+    assert run_python(SEGMENT, env) == "最好 的 面霜"
+    assert stat.S_IMODE(private.stat().st_mode) == 0o700
+    assert (private / "jieba.cache").is_file()
+    assert run_python(SEGMENT, env) == "最好 的 面霜"  # and from its own cache the next time
+
+
+def test_the_private_cache_directory_is_made_owner_only(tmp_path, monkeypatch):
+    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "a" / "b"))
+    assert private_cache_dir() == tmp_path / "a" / "b"
+    assert stat.S_IMODE((tmp_path / "a" / "b").stat().st_mode) == 0o700
+    monkeypatch.delenv("INTEGRITY_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert private_cache_dir() == tmp_path / "xdg" / "integrity"
+
+
+def test_a_directory_others_can_write_to_is_not_used(tmp_path, monkeypatch):
+    shared = tmp_path / "open"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(shared))
+    assert private_cache_dir() is None
+    with open(shared / "jieba.cache", "wb") as file:
+        marshal.dump(({char: 1 for char in "最好的面霜"}, 5), file)
+    assert run_python(SEGMENT, {"INTEGRITY_CACHE_DIR": str(shared)}) == "最好 的 面霜"
