@@ -354,3 +354,19 @@ def test_price_rise_threats_from_the_words_alone(checker, text):
 ])
 def test_unverifiable_exclusivity_and_comparison(checker, text, flagged):
     assert ("PRC003" in _rules(_check(checker, text))) is flagged
+
+
+def test_a_clause_is_searched_for_conditions_once_not_once_per_price(monkeypatch):
+    """原价…打八折 repeated in one clause: each price once looked at the whole clause again."""
+    searches = []
+    real = price_talk._CONDITIONAL
+
+    class Counting:
+        def search(self, *args):
+            searches.append(args)
+            return real.search(*args)
+
+    monkeypatch.setattr(price_talk, "_CONDITIONAL", Counting())
+    claims = extract_claims("打八折" * 1000)
+    assert len(claims) == 1000 and {c.value for c in claims} == {8.0}
+    assert len(searches) == 1

@@ -6,6 +6,7 @@ one definition of that punctuation; regular expressions use ``MARK`` (a clause m
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 PUNCTUATION = ",.!?;:，。！？、；："
@@ -24,9 +25,10 @@ def spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def span_at(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    """The clause holding ``position`` (a position at a clause's end belongs to it)."""
-    for start, end in clauses:
-        if start <= position <= end:
-            return start, end
+def span_at(clauses: list[tuple[int, int]], position: int, starts: list[int] | None = None) -> tuple[int, int]:
+    """The clause holding ``position`` (a position at a clause's end belongs to it; one inside a
+    clause mark gets the last clause). ``starts``, the clauses' starts, makes it a binary search."""
+    index = bisect.bisect_right([start for start, _ in clauses] if starts is None else starts, position) - 1
+    if index >= 0 and clauses[index][0] <= position <= clauses[index][1]:
+        return clauses[index]
     return clauses[-1] if clauses else (0, 0)

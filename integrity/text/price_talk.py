@@ -26,6 +26,7 @@ claim is about and its transaction history are the price detector's (``integrity
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ _MAX_GAP = {"venue": 10}
 # (专柜价格一千二, 日常价格九十九). Bare 卖 and 平时 are no cues (卖出去三千多, 平时穿四十二码).
 _WEAK_CURRENT = frozenset(("价格", "价钱", "售价"))
 _DEFAULT_GAP = 3
+_LONGEST_GAP = max(_DEFAULT_GAP, *_MAX_GAP.values())
 
 
 _END_RE = re.compile(
@@ -186,11 +188,46 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clause_of(bounds: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    for start, end in bounds:
-        if start <= position <= end:
-            return start, end
-    return 0, 0
+class _Segment:
+    """What the claims of one segment are read against, each part looked up in time that does
+    not grow with the segment: its cue words (by end), its clauses (by start) and, per clause,
+    whether it states a condition (满减, 第二件, 券...)."""
+
+    def __init__(self, text: str, cues: list[tuple[int, int, str, str]]):
+        self.text = text
+        self.cues = cues
+        self.cue_ends = [cue[1] for cue in cues]
+        self.bounds = _clause_bounds(text)
+        self.starts = [bound[0] for bound in self.bounds]
+        self._conditional: dict[tuple[int, int], bool] = {}
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        """The clause holding ``position`` (a position at a clause's end belongs to it), else
+        (0, 0) (inside a clause mark)."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        if index >= 0 and self.bounds[index][0] <= position <= self.bounds[index][1]:
+            return self.bounds[index]
+        return 0, 0
+
+    def conditional(self, clause: tuple[int, int]) -> bool:
+        if clause not in self._conditional:
+            self._conditional[clause] = bool(_CONDITIONAL.search(self.text[clause[0]:clause[1]]))
+        return self._conditional[clause]
+
+    def cues_ending(self, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+        """The cues that end from ``lo`` to ``hi`` (both included), in order."""
+        return self.cues[bisect.bisect_left(self.cue_ends, lo):bisect.bisect_right(self.cue_ends, hi)]
+
+    def chain_start(self, start: int) -> int:
+        """Where a run of adjacent scarcity cues ending at ``start`` begins (仅剩最后 is one cue
+        for the span)."""
+        index = bisect.bisect_right(self.cue_ends, start) - 1
+        while index >= 0 and self.cue_ends[index] >= start:
+            cue_start, cue_end, kind, _ = self.cues[index]
+            if kind == "scarcity" and cue_end == start:
+                start = cue_start
+            index -= 1
+        return start
 
 
 def _rate_in_zhe(value: float) -> float | None:
@@ -218,23 +255,26 @@ def _extract(text: str, cues: list[tuple[int, int, str, str]], seen: set[str],
              limited: re.Pattern[str] | None) -> list[Claim]:
     if not seen:
         return []
-    bounds = _clause_bounds(text)
+    segment = _Segment(text, cues)
     claims: list[Claim] = []
     amounts = find_amounts(text) if (cues or seen & {"zhe", "tail"}) and _NUMERAL.search(text) else []
     previous_end = 0
     for amount in amounts:
-        clause_start, clause_end = _clause_of(bounds, amount.start)
-        claim = _amount_claim(text, amount, cues, max(clause_start, previous_end), (clause_start, clause_end))
+        clause = segment.clause_of(amount.start)
+        claim = _amount_claim(segment, amount, max(clause[0], previous_end), clause)
         if claim is not None:
             claims.append(claim)
             previous_end = amount.end
     for match in _HALF_PRICE.finditer(text) if "half" in seen else ():
-        if not _CONDITIONAL.search(text[slice(*_clause_of(bounds, match.start()))]):
+        if not segment.conditional(segment.clause_of(match.start())):
             claims.append(Claim("discount", match.start(), match.end(), match.group(), match.group(), None, 5.0, "rate"))
+    states_an_end = None
     for match in limited.finditer(text) if limited is not None and "limited" in seen else ():
         if match.group() == "截止" and _CUTOFF.match(text, match.end()):
             continue  # 截止到九月底: the cut-off date of a statistic, not of an offer
-        detail = "end" if _END_RE.search(text) else "open"
+        if states_an_end is None:
+            states_an_end = bool(_END_RE.search(text))
+        detail = "end" if states_an_end else "open"
         claims.append(Claim("limited", match.start(), match.end(), match.group(), match.group(), detail=detail))
     for match in _FUTURE_RE.finditer(text) if "future" in seen else ():
         verb = "verb" if match.group("verb") else "price_verb"
@@ -250,23 +290,17 @@ def _extract(text: str, cues: list[tuple[int, int, str, str]], seen: set[str],
     return claims
 
 
-def _amount_claim(
-    text: str,
-    amount: Amount,
-    cues: list[tuple[int, int, str, str]],
-    earliest: int,
-    clause: tuple[int, int],
-) -> Claim | None:
+def _amount_claim(segment: _Segment, amount: Amount, earliest: int, clause: tuple[int, int]) -> Claim | None:
     """The claim an amount makes, from the cue that governs it (or what follows it)."""
-    clause_text = text[clause[0]:clause[1]]
+    text = segment.text
     if text.startswith("折", amount.end) and not text.startswith(("折叠", "折扣", "折起"), amount.end):
         rate = _rate_in_zhe(amount.value)
-        if rate is None or amount.percent or _CONDITIONAL.search(clause_text):
+        if rate is None or amount.percent or segment.conditional(clause):
             return None
         return Claim("discount", amount.start, amount.end + 1, text[amount.start:amount.end + 1], "折",
                      amount, rate, "rate")
     cue = None
-    for start, end, kind, word in cues:
+    for start, end, kind, word in segment.cues_ending(amount.start - _LONGEST_GAP, amount.start):
         if start >= earliest and end <= amount.start and amount.start - end <= _MAX_GAP.get(kind, _DEFAULT_GAP):
             if cue is None or cue[1] not in ("venue", "own", "msrp") or word not in _WEAK_CURRENT:
                 cue = (start, kind, word, end)
@@ -287,7 +321,7 @@ def _amount_claim(
             return None
         if word.endswith(_NEEDS_COUNTED_END) and not _COUNTED_END.match(text, counted.end()):
             return None  # 只有两个颜色, 最后一个链接: a count of something else
-        start = _chain_start(cues, start)
+        start = segment.chain_start(start)
         return Claim("scarcity", start, counted.end(), text[start:counted.end()], word, amount, amount.high)
     span_text = text[start:amount.end]
     if not _is_money(amount, text) or kind == "rise":
@@ -299,7 +333,7 @@ def _amount_claim(
     if kind in ("own", "msrp") and _DIFFERENCE.search(text, cue_end, amount.start):
         kind = "off"  # 比日常价省了一百: an amount off the reference, not the reference
     if kind == "off":
-        if _CONDITIONAL.search(clause_text):
+        if segment.conditional(clause):
             return None
         return Claim("discount", start, amount.end, span_text, word, amount, amount.value, "off")
     if kind in ("own", "msrp"):
@@ -309,14 +343,6 @@ def _amount_claim(
             return None  # 全网最便宜1199 is the price here; 京东配送偏远地区补5元 is postage
         return Claim("comparison", start, amount.end, span_text, word, amount, amount.value, word)
     return Claim("current", start, amount.end, span_text, word, amount, amount.value)
-
-
-def _chain_start(cues: list[tuple[int, int, str, str]], start: int) -> int:
-    """Where a run of adjacent scarcity cues begins (仅剩最后 is one cue for the span)."""
-    for cue_start, cue_end, kind, _ in reversed(cues):
-        if kind == "scarcity" and cue_end == start:
-            start = cue_start
-    return start
 
 
 # --- The transaction history --------------------------------------------------------------------

@@ -93,8 +93,12 @@ class Text:
         """Spans of the clauses of the normalised text (split at clause punctuation)."""
         return clauses.spans(self.text)
 
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [start for start, _ in self.clauses]
+
     def clause_at(self, position: int) -> tuple[int, int]:
-        return clauses.span_at(self.clauses, position)
+        return clauses.span_at(self.clauses, position, self._clause_starts)
 
     def clause_of(self, hit: "Hit") -> str:
         """The clause a hit starts in."""
