@@ -18,7 +18,7 @@ from typing import Iterable, Mapping
 import jieba
 
 from integrity import __version__
-from integrity.detect import families
+from integrity.detect import families, windows
 from integrity.detect.base import Options
 from integrity.detect.corrections import Corrections
 from integrity.detect.classifier.judge import (
@@ -98,8 +98,18 @@ class Checker:
 
     def check(self, session: Session, use_model: bool = True) -> list[Finding]:
         """The findings of one session: rules first, then the model's judgement, if loaded,
-        then the on-the-spot corrections that take a finding's claim back."""
-        return self.check_texts(session, [self.text(segment.text) for segment in session.segments], use_model)
+        then the on-the-spot corrections that take a finding's claim back.
+
+        A segment longer than ``windows.WINDOW`` characters is checked in overlapping windows,
+        and a session holding one in parts (``integrity.detect.windows``), so time and memory
+        grow with the length of the text."""
+        if not windows.needs_windows(session):
+            return self.check_texts(session, [self.text(segment.text) for segment in session.segments], use_model)
+        found: list[windows.Found] = []
+        for part in windows.parts(session):
+            texts = [self.text(segment.text) for segment in part.session.segments]
+            found.extend(windows.original(session, part, self.check_texts(part.session, texts, use_model)))
+        return sorted(windows.deduplicated(found), key=lambda f: f.sort_key)
 
     def check_texts(self, session: Session, texts: list[Text], use_model: bool = True) -> list[Finding]:
         """``check`` with the segments' texts given (``Checker.text`` of each), which keep the
