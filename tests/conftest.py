@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -5,8 +6,25 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.detect.checker import Checker
+from integrity.store import keys
 
 SCENARIO = Path(__file__).resolve().parent.parent / "fixtures" / "scenario"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory) -> Path:
+    """Derived files (jieba's dictionary cache, parsed lexicons) go to a temporary folder, not the user's."""
+    directory = tmp_path_factory.mktemp("cache")
+    os.environ["INTEGRITY_CACHE_DIR"] = str(directory)
+    return directory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def decision_key(tmp_path_factory) -> Path:
+    """The key that signs the decision record, in a temporary folder, not the user's."""
+    path = keys.init(tmp_path_factory.mktemp("keys") / "decision.key")
+    os.environ["INTEGRITY_KEY_FILE"] = str(path)
+    return path
 
 
 @pytest.fixture(scope="session")

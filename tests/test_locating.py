@@ -121,7 +121,7 @@ READERS = {
     "review dismiss": ("abc", "--by", "王芳", "--reason", "r"), "review history": (), "review stats": (),
     "review export": (), "users list": (), "users disable": ("王芳",), "users passwd": ("王芳", "--password-stdin"),
     "report": ("--out", "dashboard.html"), "serve": (),
-    "datasette-metadata": (), "tokens list": (), "tokens revoke": ("douyin",),
+    "datasette-metadata": (), "tokens list": (), "tokens revoke": ("douyin",), "verify": (), "keys sign": (),
 }
 CREATORS = {"scan", "complaints import", "users add", "tokens add"}
 

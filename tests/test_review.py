@@ -2,6 +2,7 @@
 judges' decisions that survives re-scans, moves the scores, and feeds eval and train."""
 from __future__ import annotations
 
+import getpass
 import json
 from pathlib import Path
 
@@ -102,7 +103,9 @@ def test_a_later_decision_supersedes_and_both_stay_in_the_history(scanned):
     reviews = history(db)["reviews"]
     assert [r["decision"] for r in reviews] == ["confirmed", "dismissed"]
     assert [(r["by"], r["reason"]) for r in reviews] == [("李明", "明说高仿"), ("王芳", "LV 授权经销，商家有证明")]
-    assert all(set(r) == {"finding_id", "decision", "by", "reason", "at"} and r["finding_id"] == fid for r in reviews)
+    assert all(set(r) == {"finding_id", "decision", "by", "os_user", "reason", "at"} and r["finding_id"] == fid
+               for r in reviews)
+    assert {r["os_user"] for r in reviews} == {getpass.getuser()}
     table = run("review", "history", "--db", db).output.splitlines()
     assert "superseded" in table[1] and "李明" in table[1]
     assert "in force" in table[2] and "王芳" in table[2]

@@ -10,9 +10,10 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.rating import dataset
+from integrity.rating import review as reviews
 from integrity.rating.profile import load_profile
 from integrity.rating.scoring import Period, score
-from integrity.store import complaints, schema
+from integrity.store import complaints, keys, schema
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = "complaint_id,received,streamer_id,unit_id,session_id,listing_id,category,status,amount\n"
@@ -42,12 +43,10 @@ def finding_ids(db: Path, sessions: tuple[str, ...]) -> list[str]:
 
 
 def review(db: Path, *decisions: tuple[str, str]) -> None:
-    """Record judges' decisions as the review commands do: appended to ``reviews``."""
-    conn = sqlite3.connect(db)
-    conn.executemany("INSERT INTO reviews (finding_id, decision, by, reason, at) "
-                     "VALUES (?, ?, 'judge-li', 'checked the recording', '2026-12-01T09:00:00+00:00')", decisions)
-    conn.commit()
-    conn.close()
+    """Record judges' decisions as the review commands do: appended to the signed record."""
+    opened = schema.open_db(db)
+    for finding_id, decision in decisions:
+        reviews.decide(opened, finding_id, decision, "judge-li", "checked the recording", key=keys.load())
 
 
 # --- complaints import -------------------------------------------------------
@@ -240,13 +239,19 @@ def test_explain_shows_each_review_decision(scenario_db, tmp_path):
     counted, free = card.split("In the record, costing nothing\n")
     assert f"{confirmed}  PRC006" in counted and "800 x 1 [confirmed] x recency" in counted
     assert f"{dismissed}  PRC006" in free and "800 x 0 [dismissed] x recency" in free
-    who = "by judge-li at 2026-12-01T09:00:00+00:00: checked the recording"
-    assert f"confirmed {who}" in counted and f"dismissed {who}" in free
-    assert counted.count(who) == 1, "undecided findings name no judge"
+    recorded = {r.finding_id: r for r in reviews.history(schema.open_db(db))}
+
+    def who(finding_id: str) -> str:
+        made = recorded[finding_id]
+        return f"{made.decision} by judge-li (OS user {made.os_user or 'unknown'}) at {made.at}: checked the recording"
+
+    assert who(confirmed) in counted and who(dismissed) in free
+    assert counted.count("by judge-li") == 1, "undecided findings name no judge"
     data = json.loads(run("explain", "st-dalong", "--db", db, "--format", "json").output)
     decided = {d["id"]: d["decision"] for d in data["candidates"][0]["deductions"] if d["source"] == "finding"}
     assert decided[dismissed] == {"finding_id": dismissed, "decision": "dismissed", "by": "judge-li",
-                                  "reason": "checked the recording", "at": "2026-12-01T09:00:00+00:00"}
+                                  "os_user": recorded[dismissed].os_user, "reason": "checked the recording",
+                                  "at": recorded[dismissed].at}
     assert sum(value is None for value in decided.values()) == len(decided) - 2
 
 

@@ -420,3 +420,36 @@ def test_admins_choose_the_scoring_profile(app, workbench_db):
     assert choices["current"]["chosen_by"] == ADMIN and choices["current"]["source"] == "strict.toml"
     assert admin.post("/admin/profile", {"default": "1"}).status_code == 303
     assert admin.get("/candidates.json").json()["profile"] == before["profile"]
+
+
+def test_the_workbench_signs_decisions_and_refuses_a_record_that_does_not_verify(workbench_db):
+    import getpass
+    import sqlite3
+
+    c = logged_in(make_app(workbench_db), JUDGE)
+    finding = review.open_findings(schema.open_db(workbench_db))[0]["id"]
+    decided = c.post(f"/findings/{finding}/decide.json", {"decision": "confirmed"},
+                     headers={"X-CSRF-Token": c.csrf})
+    assert decided.status_code == 200 and decided.json()["decision"]["os_user"] == getpass.getuser()
+    assert CliRunner().invoke(cli, ["verify", "--db", str(workbench_db)]).exit_code == 0
+    with sqlite3.connect(workbench_db) as conn:  # an attacker drops the triggers and edits the decision
+        conn.execute("DROP TRIGGER reviews_no_update")
+        conn.execute("UPDATE reviews SET decision = 'dismissed'")
+    fresh = logged_in(make_app(workbench_db), JUDGE)  # a server started on the edited database
+    for page in ("/candidates", "/candidates/st-dalong", "/queue"):
+        refused = fresh.get(page)
+        assert refused.status_code == 503 and "reviews row 1: does not match its hash" in refused.text
+    other = review.open_findings(schema.open_db(workbench_db))[0]["id"]
+    assert fresh.post(f"/findings/{other}/decide.json", {"decision": "confirmed"},
+                      headers={"X-CSRF-Token": fresh.csrf}).status_code == 503
+    assert [r.decision for r in review.history(schema.open_db(workbench_db))] == ["dismissed"]
+
+
+def test_the_workbench_without_a_decision_key_decides_nothing(workbench_db):
+    c = logged_in(make_app(workbench_db, decision_key=None), JUDGE)
+    page = c.get("/candidates")  # the complaints' statuses are on the record: it cannot be verified
+    assert page.status_code == 503 and "no decision key" in page.text
+    finding = review.open_findings(schema.open_db(workbench_db))[0]["id"]
+    refused = c.post(f"/findings/{finding}/decide.json", {"decision": "confirmed"}, headers={"X-CSRF-Token": c.csrf})
+    assert refused.status_code == 503 and "no decision key" in refused.json()["error"]
+    assert review.history(schema.open_db(workbench_db)) == []

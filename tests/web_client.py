@@ -7,6 +7,7 @@ from pathlib import Path
 
 from starlette.testclient import TestClient
 
+from integrity.store import keys
 from integrity.web.app import create_app
 from integrity.web.settings import Settings
 
@@ -15,6 +16,7 @@ CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
 def make_app(db: Path, **options):
+    options.setdefault("decision_key", keys.load())  # the test session's key ($INTEGRITY_KEY_FILE)
     return create_app(Settings(Path(db), SECRET, **options))
 
 

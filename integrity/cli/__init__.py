@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "datasette-metadata": ("metadata", "datasette_metadata_command",
                            "Describe the database for Datasette: each table, view and column, in Chinese."),
     "config": ("configuration", "config_command", "Show the configuration in force and where each value comes from."),
+    "keys": ("record", "keys_group", "The decision key that signs the record of decisions."),
+    "verify": ("record", "verify_command", "Check that the record of decisions is intact; print its chain heads."),
 }
 
 

@@ -23,7 +23,7 @@ from integrity.read.files import MAX_FILE_SIZE, iter_input_files
 from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_sessions
-from integrity.store import queries, schema
+from integrity.store import keys, ledger, queries, schema
 from integrity.text.display import printable
 
 
@@ -272,6 +272,37 @@ def require_id(db, kind: str, value: str | None, db_path: str) -> None:
     hint = f"; did you mean {', '.join(near)}?" if near else ""
     listed = f" (`{listing.format(db=db_path)}` lists them)" if listing else ""
     raise ConfigError(f"no {what} {value!r} in {db_path}{hint}{listed}")
+
+
+def key_option(command):
+    """``--key FILE``: the decision key (default ``$INTEGRITY_KEY_FILE``, else
+    ``$XDG_CONFIG_HOME/integrity/decision.key``), given to the command as ``key_file``."""
+    return click.option("--key", "key_file", type=click.Path(dir_okay=False), metavar="FILE",
+                        help="The decision key that signs the record of decisions  [default: $INTEGRITY_KEY_FILE, "
+                             "else $XDG_CONFIG_HOME/integrity/decision.key].")(command)
+
+
+def load_key(key_file: str | None) -> bytes:
+    """The decision key, or a one-line error (exit status 2)."""
+    try:
+        return keys.load(key_file)
+    except keys.KeyFileError as error:
+        raise ConfigError(str(error)) from None
+
+
+def require_verified(db, db_path: str, key_file: str | None) -> None:
+    """Refuse, in one line (exit status 2), to go on with a database whose decision record does
+    not verify: scores must not rest on edited or removed decisions."""
+    if ledger.is_empty(db):
+        return
+    try:
+        key = keys.load(key_file)
+    except keys.KeyFileError as error:
+        raise Failure(f"cannot verify the decision record of {db_path}: {error}") from None
+    found = ledger.verify(db, key)
+    if not found.intact:
+        raise Failure(f"the decision record of {db_path} does not verify ({found.problems[0].text}); no scores "
+                      f"are shown from it (`integrity verify --db {db_path}` says more)")
 
 
 def open_db(path: str, create: bool = False):

@@ -16,6 +16,8 @@ from integrity.cli.common import (
     Failure,
     attribution_options,
     checker_options,
+    key_option,
+    load_key,
     max_file_size_option,
     not_blank,
     open_db,
@@ -29,7 +31,7 @@ from integrity.cli.output import output_options
 from integrity.report import records, spreadsheet
 from integrity.report.progress import FileProgress, terminal_stream
 from integrity.store import complaints as stored_complaints
-from integrity.store import queries, schema, search
+from integrity.store import ledger, queries, schema, search
 from integrity.store import scan as scanning
 from integrity.text.display import timestamp
 
@@ -256,21 +258,24 @@ def complaints_group() -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
               help="The database to load into (created if missing).")
-def complaints_import(file: str, db_path: str) -> None:
+@key_option
+def complaints_import(file: str, db_path: str, key_file: str | None) -> None:
     """Load complaint records from a .csv or .jsonl FILE.
 
     Columns: complaint_id, received (YYYY-MM-DD), streamer_id, unit_id, session_id,
     listing_id, category, status, amount. Categories and statuses may be the English codes or
     the Chinese names (价格, 假冒, 虚假宣传, 质量, 售后服务, 其他; 核实属实, 调解, 不予受理, 处理中).
     Records are keyed by complaint_id: importing the same file again changes nothing; a
-    changed record is updated, and a changed status is appended to its history. A bad row is
-    reported on stderr with its line and the reason and skipped; the good rows are kept. Exit
-    status: 0, or 2 if any row was bad or the file unreadable.
+    changed record is updated, and a changed status is appended to its history, which is part
+    of the signed record of decisions (it needs the decision key: `integrity keys init`). A bad
+    row is reported on stderr with its line and the reason and skipped; the good rows are kept.
+    Exit status: 0, or 2 if any row was bad, the file unreadable or the record does not verify.
 
     \b
     Example:
       integrity complaints import fixtures/scenario/complaints.csv --db findings.db
     """
+    key = load_key(key_file)
     complaints, problems = read_complaints(file)
     errors = Errors()
     for problem in problems:
@@ -278,9 +283,11 @@ def complaints_import(file: str, db_path: str) -> None:
     if any(problem.line is None for problem in problems):
         sys.exit(2)
     try:
-        counts = stored_complaints.import_complaints(schema.open_db(db_path), complaints, file)
+        counts = stored_complaints.import_complaints(schema.open_db(db_path), complaints, file, key=key)
     except sqlite3.Error as error:
         raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+    except ledger.RecordError as error:
+        raise Failure(str(error)) from None
     changes, bad = counts["status_changes"], errors.count
     click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged "
                f"({changes} status change{'' if changes == 1 else 's'}); {bad} bad row{'' if bad == 1 else 's'} "

@@ -7,10 +7,11 @@ import sys
 
 import click
 
-from integrity.cli.common import not_blank, open_db, print_error, require_id
+from integrity.cli.common import Failure, key_option, load_key, not_blank, open_db, print_error, require_id
 from integrity.detect import lexicons
 from integrity.rating import review
 from integrity.report import records, review_card
+from integrity.store import ledger
 
 
 @click.group("review")
@@ -45,29 +46,40 @@ def _reason(value: str) -> str:
 
 
 def review_options(command):
-    """``--by NAME`` (the judge, required, not blank) and ``--db FILE``."""
+    """``--by NAME`` (the judge, required, not blank), ``--db FILE`` and ``--key FILE``."""
+    command = key_option(command)
     command = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
                            help="The scan database.")(command)
     return click.option("--by", required=True, metavar="NAME", callback=_judge,
                         help="The judge who decides (recorded with each decision).")(command)
 
 
-def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path: str) -> None:
+def _record(db, finding_id: str, decision: str, by: str, reason: str | None, key: bytes):
+    """Append a decision; a record that does not verify is one line and exit status 2."""
+    try:
+        return review.decide(db, finding_id, decision, by, reason, key=key, os_user=review.os_user())
+    except ledger.RecordError as error:
+        raise Failure(str(error)) from None
+
+
+def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path: str, key_file: str | None) -> None:
+    key = load_key(key_file)
     db = open_db(db_path)
     require_id(db, "finding", finding_id, db_path)
     try:
-        made, previous = review.decide(db, finding_id, decision, by, reason)
+        made, previous = _record(db, finding_id, decision, by, reason, key)
     except review.ReviewError as error:
         raise click.UsageError(str(error)) from None
     superseded = f" (supersedes {previous.decision} by {previous.by} at {previous.at})" if previous else ""
-    click.echo(f"{made.finding_id}: {made.decision} by {made.by} at {made.at}{superseded}")
+    click.echo(f"{made.finding_id}: {made.decision} by {made.by} (OS user {made.os_user or 'unknown'}) "
+               f"at {made.at}{superseded}")
 
 
 @review_group.command("confirm")
 @click.argument("finding_id", callback=not_blank)
 @review_options
 @click.option("--reason", metavar="TEXT", help="Why (optional when confirming).")
-def review_confirm(finding_id, by, db_path, reason):
+def review_confirm(finding_id, by, db_path, key_file, reason):
     """Confirm the finding FINDING_ID (as `integrity findings` lists it): it counts in full.
 
     Appends the decision; an earlier one on the same finding stays in the history and is
@@ -77,14 +89,14 @@ def review_confirm(finding_id, by, db_path, reason):
     Example:
       integrity review confirm 75be2251dcda5976 --by 王芳 --db findings.db
     """
-    _decide("confirmed", finding_id, by, reason, db_path)
+    _decide("confirmed", finding_id, by, reason, db_path, key_file)
 
 
 @review_group.command("dismiss")
 @click.argument("finding_id", callback=not_blank)
 @review_options
 @click.option("--reason", metavar="TEXT", help="Why it is not a violation (required).")
-def review_dismiss(finding_id, by, db_path, reason):
+def review_dismiss(finding_id, by, db_path, key_file, reason):
     """Dismiss the finding FINDING_ID as a false alarm: it counts for nothing. A reason is required.
 
     Appends the decision; an earlier one on the same finding stays in the history and is
@@ -94,7 +106,7 @@ def review_dismiss(finding_id, by, db_path, reason):
     Example:
       integrity review dismiss 75be2251dcda5976 --by 王芳 --reason "说的是口感，不是功效" --db findings.db
     """
-    _decide("dismissed", finding_id, by, reason, db_path)
+    _decide("dismissed", finding_id, by, reason, db_path, key_file)
 
 
 def _rule_summary(code: str) -> str | None:
@@ -108,7 +120,7 @@ REVIEW_KEYS = {"c": "confirmed", "d": "dismissed", "s": "skip", "q": "quit"}
 @review_group.command("next")
 @click.option("--candidate", metavar="ID", callback=not_blank, help="Only findings in sessions of this streamer or unit.")
 @review_options
-def review_next(candidate, by, db_path):
+def review_next(candidate, by, db_path, key_file):
     """Go through the open findings at the terminal, one by one, and decide each.
 
     For each finding: its session, the rule, its legal basis and why it fired, the segment
@@ -121,6 +133,7 @@ def review_next(candidate, by, db_path):
     Example:
       integrity review next --candidate st-dalong --by 王芳 --db findings.db
     """
+    key = load_key(key_file)
     db = open_db(db_path)
     require_id(db, "candidate", candidate, db_path)
     queue = review.open_findings(db, candidate)
@@ -130,17 +143,17 @@ def review_next(candidate, by, db_path):
             continue
         click.echo(review_card.card(finding, review.context(db, finding), f"{position} of {len(queue)}",
                                     _rule_summary(finding["rule"])))
-        key = click.prompt("[c]onfirm, [d]ismiss, [s]kip, [q]uit", type=click.Choice(list(REVIEW_KEYS),
-                           case_sensitive=False), show_choices=False).lower()
-        if key == "q":
+        choice = click.prompt("[c]onfirm, [d]ismiss, [s]kip, [q]uit", type=click.Choice(list(REVIEW_KEYS),
+                              case_sensitive=False), show_choices=False).lower()
+        if choice == "q":
             break
-        if key == "s":
+        if choice == "s":
             counts["skipped"] += 1
             click.echo()
             continue
-        reason = click.prompt("Reason for dismissing", value_proc=_reason) if key == "d" else None
+        reason = click.prompt("Reason for dismissing", value_proc=_reason) if choice == "d" else None
         try:
-            made, _ = review.decide(db, finding["id"], REVIEW_KEYS[key], by, reason)
+            made, _ = _record(db, finding["id"], REVIEW_KEYS[choice], by, reason, key)
         except review.ReviewError as error:  # a re-scan removed the finding meanwhile
             print_error(str(error))
             continue
@@ -179,7 +192,7 @@ def review_history(db_path, finding_id, orphaned, fmt):
                               ensure_ascii=False, indent=2))
         return
     rows = [{**d.to_dict(), "state": d.state} for d in decisions]
-    columns = ("at", "finding_id", "decision", "by", "state", "reason")
+    columns = ("at", "finding_id", "decision", "by", "os_user", "state", "reason")
     records.write_records(sys.stdout, rows, "table", "reviews", columns)
     click.echo(f"{len(decisions)} decision{'' if len(decisions) == 1 else 's'}; {len(orphans)} orphaned "
                f"finding{'' if len(orphans) == 1 else 's'} (no longer produced){': ' if orphans else ''}"

@@ -11,7 +11,16 @@ from collections.abc import Callable
 import click
 from sqlite_utils import Database
 
-from integrity.cli.common import ConfigError, nearest, not_blank, open_db, parse_date, period_options
+from integrity.cli.common import (
+    ConfigError,
+    key_option,
+    nearest,
+    not_blank,
+    open_db,
+    parse_date,
+    period_options,
+    require_verified,
+)
 from integrity.rating import dataset, review, scoring
 from integrity.rating.profile import ProfileError, load_profile
 from integrity.cli.output import Output, output_options
@@ -28,18 +37,22 @@ def _parse_period(ctx: click.Context, param: click.Parameter, value: str | None)
 
 
 def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
-    """``--db``, ``--profile``, ``--since``/``--until`` (or ``--period``) and ``--as-of``, given to the
-    command as ``db`` and ``scores``: the scores of every candidate (see :func:`_score_report`)."""
+    """``--db``, ``--profile``, ``--since``/``--until`` (or ``--period``), ``--as-of`` and ``--key``,
+    given to the command as ``db`` and ``scores``: the scores of every candidate (see
+    :func:`_score_report`), read only from a database whose record of decisions verifies under the
+    key."""
 
     @functools.wraps(command)
-    def wrapper(*args, db_path, profile_path, period, since, until, as_of, **kwargs):
+    def wrapper(*args, db_path, profile_path, period, since, until, as_of, key_file, **kwargs):
         if since or until:
             if not period.is_open:
                 raise click.UsageError("give the period as --since/--until or as --period, not both")
             period = scoring.Period(since, until)
         db = open_db(db_path)
+        require_verified(db, db_path, key_file)
         return command(*args, db=db, scores=_score_report(db, profile_path, period, as_of), **kwargs)
 
+    wrapper = key_option(wrapper)
     wrapper = click.option("--as-of", "as_of", metavar="DATE", callback=parse_date,
                            help="Count recency back from this date  [default: the latest date in the data].")(wrapper)
     wrapper = period_options(wrapper)
@@ -78,6 +91,8 @@ def score_command(db: Database, scores: scoring.ScoreReport, fmt: str, output: O
     诚信规范经营直播电商单位 (units), with the reasons when not. Findings count with a judge's
     latest decision on them (`integrity review`): dismissed ones cost nothing. The same data
     and profile always give the same scores: recency counts back from --as-of, never the clock.
+    A database whose record of decisions does not verify (`integrity verify`) gets no scores:
+    one line on stderr and exit status 2.
 
     \b
     Examples:
@@ -116,6 +131,7 @@ def explain_command(candidate: str, db: Database, scores: scoring.ScoreReport, f
     evidence, session, time and the judge's decision for a finding; category, status and
     amount for a complaint; base points, recency and exposure for both. Items that cost
     nothing are listed with the reason. A streamer and a unit with the same id get a card each.
+    As `score`, refuses a database whose record of decisions does not verify.
 
     \b
     Example:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from integrity import i18n
-from integrity.cli.common import ConfigError, open_db, parse_date
+from integrity.cli.common import ConfigError, key_option, load_key, open_db, parse_date
 from integrity.rating.scoring import Period
 
 
@@ -22,7 +22,9 @@ from integrity.rating.scoring import Period
                    "[default: ~/.config/integrity/web-secret, made on first use].")
 @click.option("--https", "https_only", is_flag=True,
               help="Send the login cookie over HTTPS only (behind an HTTPS proxy).")
-def serve_command(db_path: str, host: str, port: int, secret_file: str | None, https_only: bool) -> None:
+@key_option
+def serve_command(db_path: str, host: str, port: int, secret_file: str | None, https_only: bool,
+                  key_file: str | None) -> None:
     """Start the web workbench and the HTTP API on a database.
 
     Pages: candidates (the ranking), each candidate's score card (findings in context,
@@ -32,7 +34,9 @@ def serve_command(db_path: str, host: str, port: int, secret_file: str | None, h
     account of `integrity users add`; the interface is in Chinese, English selectable.
     The API for platforms is under /api/v1 (POST /api/v1/check, /api/v1/live as a WebSocket
     or JSON lines, described at /api/v1/openapi.json), called with a token of `integrity
-    tokens add`. Stop it with Ctrl-C.
+    tokens add`. It holds the decision key (`integrity keys init`), which signs every decision,
+    and shows no scores from a database whose record of decisions does not verify. Stop it
+    with Ctrl-C.
 
     \b
     Examples:
@@ -48,13 +52,14 @@ def serve_command(db_path: str, host: str, port: int, secret_file: str | None, h
     from integrity.detect.checker import Checker
 
     open_db(db_path).conn.close()  # a missing database: one line, exit status 2
+    key = load_key(key_file)
     try:
         secret = load_secret(secret_file)
     except SettingsError as error:
         raise ConfigError(str(error)) from None
     checker = Checker()  # one checker for every API request, loaded before the server listens
     checker.warm_up()
-    settings = Settings(Path(db_path), secret, https_only=https_only, checker=checker)
+    settings = Settings(Path(db_path), secret, key, https_only=https_only, checker=checker)
     click.echo(f"integrity workbench on http://{host}:{port}/ (database {db_path}); Ctrl-C stops it", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
 

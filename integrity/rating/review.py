@@ -16,6 +16,7 @@ segments and listings as labelled sessions that ``integrity eval`` and ``integri
 """
 from __future__ import annotations
 
+import getpass
 import itertools
 import json
 from collections.abc import Iterable, Iterator
@@ -25,10 +26,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from integrity.detect.finding import CATEGORIES
-from integrity.store import queries, schema
+from integrity.store import ledger, queries, schema
 
 DECISIONS = ("confirmed", "dismissed")
-HISTORY_FIELDS = ("finding_id", "decision", "by", "reason", "at")
+HISTORY_FIELDS = ("finding_id", "decision", "by", "os_user", "reason", "at")
 TAGS = {"confirmed": "judge_confirmed", "dismissed": "judge_dismissed"}
 """The tag an exported segment or listing gets for each kind of decision on it."""
 
@@ -42,30 +43,36 @@ class ReviewError(ValueError):
 
 @dataclass(frozen=True)
 class Review:
-    """One decision as recorded; ``state`` says whether it is in force, superseded by a later
-    one, or orphaned (its finding is no longer produced)."""
+    """One decision as recorded; ``by`` is the judge's account, ``os_user`` the operating-system
+    user who ran the command (None for decisions recorded before it was kept); ``state`` says
+    whether it is in force, superseded by a later one, or orphaned (its finding is no longer
+    produced)."""
 
     id: int
     finding_id: str
     decision: str
     by: str
+    os_user: str | None
     reason: str | None
     at: str
     state: str
 
     def to_dict(self) -> dict[str, Any]:
-        """The history's JSON shape: ``finding_id``, ``decision``, ``by``, ``reason``, ``at``."""
+        """The history's JSON shape: ``finding_id``, ``decision``, ``by``, ``os_user``, ``reason``, ``at``."""
         return {field: getattr(self, field) for field in HISTORY_FIELDS}
 
 
 # --- Deciding --------------------------------------------------------------------------------
 
 
-def decide(db: Database, finding_id: str, decision: str, by: str,
-           reason: str | None = None) -> tuple[Review, Review | None]:
-    """Append a decision on a stored finding; return it and the decision it supersedes, if any.
+def decide(db: Database, finding_id: str, decision: str, by: str, reason: str | None = None, *,
+           key: bytes, os_user: str | None = None) -> tuple[Review, Review | None]:
+    """Append a decision on a stored finding to the decision record (``integrity.store.ledger``:
+    chained, and its head signed with ``key``); return it and the decision it supersedes, if any.
 
     A dismissal needs a reason; a confirmation may have one. Names and reasons are stripped.
+    ``os_user`` is who ran the command, recorded beside the judge. Raises ReviewError, and
+    ``ledger.RecordError`` when the record does not verify (nothing is appended then).
     """
     if decision not in DECISIONS:
         raise ReviewError(f"a decision is one of {', '.join(DECISIONS)}, not {decision!r}")
@@ -79,10 +86,20 @@ def decide(db: Database, finding_id: str, decision: str, by: str,
         if db.execute("SELECT 1 FROM findings WHERE id = ?", [finding_id]).fetchone() is None:
             raise ReviewError(f"no finding {finding_id!r} in the database "
                               "(`integrity findings` lists them with their ids)")
+        ledger.check_chain(db, ledger.REVIEWS, key)
         previous = latest(db, finding_id)
-        cursor = db.execute("INSERT INTO reviews (finding_id, decision, by, reason, at) VALUES (?, ?, ?, ?, ?)",
-                            [finding_id, decision, by, reason, at])
-    return Review(cursor.lastrowid, finding_id, decision, by, reason, at, "in force"), previous
+        row_id, _ = ledger.append(db, ledger.REVIEWS, {"finding_id": finding_id, "decision": decision, "by": by,
+                                                      "os_user": os_user, "reason": reason, "at": at})
+        ledger.sign_head(db, ledger.REVIEWS, key, at)
+    return Review(row_id, finding_id, decision, by, os_user, reason, at, "in force"), previous
+
+
+def os_user() -> str | None:
+    """The operating-system user running this process, recorded beside the judge's account."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no name for this uid
+        return None
 
 
 def in_force(db: Database, finding_ids: Iterable[str]) -> dict[str, Review]:
@@ -91,7 +108,7 @@ def in_force(db: Database, finding_ids: Iterable[str]) -> dict[str, Review]:
     found: dict[str, Review] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        sql = ("SELECT r.id, r.finding_id, r.decision, r.by, r.reason, r.at, 'in force' AS state "
+        sql = ("SELECT r.id, r.finding_id, r.decision, r.by, r.os_user, r.reason, r.at, 'in force' AS state "
                f"FROM reviews r JOIN {_LATEST} latest ON latest.id = r.id "
                f"WHERE r.finding_id IN ({', '.join('?' * len(chunk))})")
         found.update((row["finding_id"], Review(**row)) for row in db.query(sql, chunk))
@@ -111,7 +128,7 @@ def history(db: Database, finding_id: str | None = None, orphaned_only: bool = F
     """Every decision in the order it was taken, each with its state; optionally only those on
     one finding, or only the orphaned ones."""
     sql = (
-        "SELECT r.id, r.finding_id, r.decision, r.by, r.reason, r.at, CASE "
+        "SELECT r.id, r.finding_id, r.decision, r.by, r.os_user, r.reason, r.at, CASE "
         "WHEN NOT EXISTS (SELECT 1 FROM findings f WHERE f.id = r.finding_id) THEN 'orphaned' "
         f"WHEN r.id IN (SELECT id FROM {_LATEST}) THEN 'in force' ELSE 'superseded' END AS state "
         "FROM reviews r"

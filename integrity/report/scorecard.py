@@ -151,7 +151,8 @@ def _write_item(out: IO[str], deduction: Deduction, decisions: Mapping[str, Any]
         decided = (decisions or {}).get(item.finding_id)
         if decided is not None:
             why = f": {decided.reason}" if decided.reason else " (no reason given)"
-            out.write(f"            {decided.decision} by {decided.by} at {decided.at}{why}\n")
+            out.write(f"            {decided.decision} by {decided.by} (OS user {decided.os_user or 'unknown'}) "
+                      f"at {decided.at}{why}\n")
         return
     about = [f"{item.category} ({COMPLAINT_CATEGORIES[item.category]})",
              f"{item.status} ({STATUSES[item.status]})"]

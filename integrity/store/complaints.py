@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from integrity.read.complaints import Complaint
+from integrity.store import ledger
 from integrity.store.schema import now, rows, writing
 
 COMPLAINT_COLUMNS = ("complaint_id", "received", "streamer_id", "unit_id", "session_id", "listing_id",
@@ -26,20 +27,26 @@ _UPDATE_COMPLAINT = (
 )
 
 
-def import_complaints(db: Database, complaints: Iterable[Complaint], source: str) -> dict[str, int]:
+def import_complaints(db: Database, complaints: Iterable[Complaint], source: str, *,
+                      key: bytes) -> dict[str, int]:
     """Store complaint records keyed by ``complaint_id``, in one transaction; return the counts
     ``added``, ``updated``, ``unchanged`` and ``status_changes``.
 
     A record stored with the same values is left alone, so importing a file twice changes
     nothing. A record whose values changed is updated; a new record's status, and every change
-    of a stored record's status, is appended to ``complaint_history``. When several records in
-    ``complaints`` share an id, the last one counts.
+    of a stored record's status, is appended to ``complaint_history``, which is part of the
+    decision record (``integrity.store.ledger``): chained, and its head signed with ``key`` at
+    the end of the import; nothing is written when that record does not verify
+    (``ledger.RecordError``). When several records in ``complaints`` share an id, the last one
+    counts.
     """
     latest = {complaint.complaint_id: complaint for complaint in complaints}
     counts = {"added": 0, "updated": 0, "unchanged": 0, "status_changes": 0}
     stamp = now()
     select = f"SELECT {', '.join(COMPLAINT_COLUMNS)} FROM complaints WHERE complaint_id = ?"
     with writing(db):
+        ledger.check_chain(db, ledger.COMPLAINT_HISTORY, key)
+        appended = False
         for complaint_id, complaint in latest.items():
             record = complaint.to_dict()
             values = tuple(record[column] for column in COMPLAINT_COLUMNS)
@@ -56,13 +63,14 @@ def import_complaints(db: Database, complaints: Iterable[Complaint], source: str
                 counts["updated"] += 1
                 previous = stored[COMPLAINT_COLUMNS.index("status")]
             if previous != complaint.status:
-                db.execute(
-                    "INSERT INTO complaint_history (complaint_id, status, previous_status, source, changed_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [complaint_id, complaint.status, previous, source, stamp],
-                )
+                ledger.append(db, ledger.COMPLAINT_HISTORY, {
+                    "complaint_id": complaint_id, "status": complaint.status, "previous_status": previous,
+                    "source": source, "changed_at": stamp})
+                appended = True
                 if previous is not None:
                     counts["status_changes"] += 1
+        if appended:
+            ledger.sign_head(db, ledger.COMPLAINT_HISTORY, key, stamp)
     return counts
 
 

@@ -80,14 +80,18 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "run_id": "产生它的扫描（runs.id）",
         "corrected": "主播当场更正（如“刚才口误，不是全网最低”）时的更正所在段、时间和原话（JSON），未更正为空",
     }),
-    "reviews": ("评审决定：只追加、不修改；同一条疑似违规以最后一条决定为准（见视图 decisions_in_force）。"
+    "reviews": ("评审决定：只追加、不修改（数据库拒绝改动），逐行以散列串联，链头由库外的决定密钥签名（见 "
+                "signed_heads、integrity verify）；同一条疑似违规以最后一条决定为准（见视图 decisions_in_force）。"
                 "不以外键关联 findings：重新扫描不再产生的疑似违规，其决定仍保留。", {
         "id": "决定编号（只增）",
         "finding_id": "疑似违规编号（findings.id）",
         "decision": "决定：confirmed 确认、dismissed 驳回",
-        "by": "评审人",
+        "by": "评审人（评审账户名）",
         "reason": "理由（驳回必填）",
         "at": "决定时间（UTC）",
+        "os_user": "记录该决定时运行命令的操作系统用户（早于此项记录的决定为空）",
+        "prev_hash": "前一行的散列（第一行为 64 个 0）",
+        "hash": "本行内容与前一行散列的 SHA-256",
     }),
     "complaints": ("消费者投诉记录：按投诉编号导入，重复导入不重复计；状态变化记入 complaint_history。", {
         "complaint_id": "投诉编号",
@@ -104,13 +108,24 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "imported_at": "首次导入时间（UTC）",
         "updated_at": "最近更新时间（UTC）",
     }),
-    "complaint_history": ("投诉状态的变化：每次导入时状态改变就记一行。", {
+    "complaint_history": ("投诉状态的变化：每次导入时状态改变就记一行；只追加、逐行以散列串联、链头签名，同 reviews。", {
         "id": "编号",
         "complaint_id": "投诉编号",
         "status": "新状态",
         "previous_status": "原状态",
         "source": "导入的文件",
         "changed_at": "变化时间（UTC）",
+        "prev_hash": "前一行的散列（第一行为 64 个 0）",
+        "hash": "本行内容与前一行散列的 SHA-256",
+    }),
+    "signed_heads": ("决定记录的签名：reviews 与 complaint_history 每次追加后，其链头（最后一行的编号与散列）"
+                     "以库外的决定密钥做 HMAC-SHA256 签名，记一行；只追加。integrity verify 逐一核对。", {
+        "id": "编号",
+        "chain": "哪条链：reviews 或 complaint_history",
+        "row_id": "签名时链的最后一行编号",
+        "hash": "该行的散列",
+        "signature": "HMAC-SHA256 签名（十六进制）",
+        "at": "签名时间（UTC）",
     }),
     "runs": ("扫描记录：每次 integrity scan 一行，含检查配置与计数，可比较两次扫描。", {
         "id": "扫描编号",

@@ -37,6 +37,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from integrity.store import ledger
 from integrity.text.normalize import fold
 
 MIGRATIONS: list[Callable[[Database], None]] = []
@@ -439,3 +440,33 @@ def m041_api_tokens(db: Database) -> None:
         "CREATE TABLE api_tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE, "
         "hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT, per_minute INTEGER)"
     )
+
+
+@migration
+def m011_decision_record(db: Database) -> None:
+    """The decision record made tamper-evident (``integrity.store.ledger``): reviews and complaint
+    status changes get ``prev_hash`` and ``hash`` (the rows kept so far are chained in the order
+    they were added), reviews the OS user who ran the command (unknown for the rows before), a
+    ``signed_heads`` table for the signatures of the chains' heads, and triggers that refuse any
+    UPDATE or DELETE of the three. The rows chained here are not signed: there is no key in a
+    migration (``integrity keys sign`` signs them once)."""
+    db.execute("ALTER TABLE reviews ADD COLUMN os_user TEXT")
+    for chain in ledger.CHAINS:
+        db.execute(f"ALTER TABLE {chain.table} ADD COLUMN prev_hash TEXT")
+        db.execute(f"ALTER TABLE {chain.table} ADD COLUMN hash TEXT")
+        prev = ledger.GENESIS
+        columns = ", ".join(f"[{c}]" for c in chain.columns)
+        for values in db.execute(f"SELECT {columns} FROM {chain.table} ORDER BY id").fetchall():
+            digest = ledger.row_hash(chain.table, prev, values)
+            db.execute(f"UPDATE {chain.table} SET prev_hash = ?, hash = ? WHERE id = ?", [prev, digest, values[0]])
+            prev = digest
+    db.execute(
+        "CREATE TABLE signed_heads (id INTEGER PRIMARY KEY AUTOINCREMENT, chain TEXT NOT NULL, "
+        "row_id INTEGER NOT NULL, hash TEXT NOT NULL, signature TEXT NOT NULL, at TEXT NOT NULL)"
+    )
+    for table in (*(chain.table for chain in ledger.CHAINS), "signed_heads"):
+        for action in ("UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: the decision record is never edited'); END"
+            )

@@ -20,7 +20,7 @@ from integrity.detect import lexicons
 from integrity.rating import review
 from integrity.rating.profile import Profile
 from integrity.rating.scoring import CandidateScore, Deduction, FindingRecord, Period
-from integrity.store import queries
+from integrity.store import ledger, queries
 from integrity.store.sessions import FINDING_COLUMNS
 from integrity.web.views import Context, Routes, safe_next
 
@@ -200,7 +200,10 @@ def decide(ctx: Context) -> Response:
         if "based_on" in ctx.form and ctx.form["based_on"] != in_force:
             return _conflict(ctx, finding_id, latest, decision, reason, target)
         try:
-            made, previous = review.decide(db, finding_id, decision, ctx.actor.name, reason or None)
+            if ctx.workbench.settings.decision_key is None:
+                raise ledger.RecordError("the server has no decision key to sign decisions with")
+            made, previous = review.decide(db, finding_id, decision, ctx.actor.name, reason or None,
+                                           key=ctx.workbench.settings.decision_key, os_user=review.os_user())
         except review.ReviewError as error:
             return ctx.error(400 if "no finding" not in str(error) else 404, str(error))
     if ctx.json:

@@ -27,6 +27,7 @@ from integrity.rating import chosen_profile, dataset, scoring
 from integrity.rating.profile import Profile
 from integrity.rating.scoring import CandidateScore, Deduction, FindingRecord, Period, ScoreReport, SessionRecord
 from integrity.read.complaints import Complaint
+from integrity.store import ledger
 
 PERIODS_KEPT = 8
 
@@ -114,9 +115,12 @@ class Scored:
 
 
 class Scores:
-    """The scores of each period asked for, kept while the database does not change."""
+    """The scores of each period asked for, kept while the database does not change. Scores are
+    computed only from a record of decisions that verifies under ``key``
+    (``integrity.store.ledger``); otherwise :meth:`get` raises ``ledger.RecordError``."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: bytes | None = None) -> None:
+        self.key = key
         self._lock = threading.Lock()
         self._kept: OrderedDict[Period, Scored] = OrderedDict()
         self.full = 0  # how many times everything was scored (for the benchmark and tests)
@@ -126,14 +130,25 @@ class Scores:
         with self._lock:
             scored = self._kept.get(period)
             if scored is None or scored.rest != rest or reviews < scored.reviews:
+                self._verify(db)
                 scored = self._score_all(db, period, reviews, rest)
             elif reviews > scored.reviews:
+                self._verify(db)
                 scored = _apply_reviews(db, scored, reviews)
             self._kept[period] = scored
             self._kept.move_to_end(period)
             while len(self._kept) > PERIODS_KEPT:
                 self._kept.popitem(last=False)
             return scored
+
+    def _verify(self, db: Database) -> None:
+        if ledger.is_empty(db):
+            return
+        if self.key is None:
+            raise ledger.RecordError("the server has no decision key to verify the record of decisions with")
+        found = ledger.verify(db, self.key)
+        if not found.intact:
+            raise ledger.RecordError(f"the record of decisions does not verify ({found.problems[0].text})")
 
     def _score_all(self, db: Database, period: Period, reviews: int, rest: tuple[Any, ...]) -> Scored:
         self.full += 1

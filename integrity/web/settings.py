@@ -24,7 +24,9 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    """What the workbench runs on. ``secret`` signs the session cookies.
+    """What the workbench runs on. ``secret`` signs the session cookies; ``decision_key`` signs
+    the record of decisions (``integrity.store.keys``): without it nothing can be decided, and
+    scores are shown only while nothing has been decided.
 
     ``checker`` is the one ``Checker`` every API request shares, built once when the server
     starts (``integrity serve``); left None, the API builds the default one at its first call.
@@ -32,6 +34,7 @@ class Settings:
 
     db_path: Path
     secret: str = field(repr=False)
+    decision_key: bytes | None = field(default=None, repr=False)
     session_seconds: int = SESSION_HOURS * 3600
     https_only: bool = False
     max_failures: int = 5          # failed logins per account within ``failure_window`` ...

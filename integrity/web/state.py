@@ -27,7 +27,7 @@ class Workbench:
         self.settings = settings
         schema.open_db(settings.db_path, create=False).conn.close()  # exists, and migrated once here
         self._local = threading.local()
-        self.scores = Scores()
+        self.scores = Scores(settings.decision_key)
         self.throttle = Throttle(settings.max_failures, settings.max_client_failures, settings.failure_window)
         self.deciding = threading.Lock()
         self._memo: dict[tuple, Any] = {}

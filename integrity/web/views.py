@@ -31,6 +31,7 @@ from starlette.routing import Route
 from integrity import i18n
 from integrity.detect.lexicons import load_rules
 from integrity.rating.accounts import Account
+from integrity.store import ledger
 from integrity.text.display import clock
 from integrity.web import permissions
 from integrity.web.state import Workbench
@@ -121,7 +122,11 @@ def _handle(request: Request, form: dict[str, str], view, action: str, template:
         return ctx.error(403, _("Your role (%(role)s) may not do this.") % {"role": _(who.role)})
     if request.method == "POST" and not permissions.csrf_ok(request.session, form, request.headers):
         return ctx.error(403, _("The form has expired or did not come from this site; reload the page and try again."))
-    result = view(ctx)
+    try:
+        result = view(ctx)
+    except ledger.RecordError as error:
+        return ctx.error(503, _("No scores are shown and nothing can be decided: %(problem)s. "
+                                "`integrity verify` says more.") % {"problem": error})
     if isinstance(result, Response):
         return result
     if as_json or template is None:
