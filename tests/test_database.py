@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from sqlite_utils import Database
 
 from integrity.cli import cli
+from integrity.rating import accounts
 from integrity.store import metadata, schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +60,9 @@ def test_views_show_findings_with_their_session_and_the_decision_in_force(scenar
     path = copy(scenario_db, tmp_path / "db.db")
     finding = json.loads(run("findings", "--db", path, "--session", "dalong-03", "--rule", "PRC006",
                              "--format", "json").output)["findings"][0]
+    opened = schema.open_db(path)
+    for judge in ("王芳", "李明"):
+        accounts.add(opened, judge, "judge", "correct horse battery")
     run("review", "dismiss", finding["id"], "--by", "王芳", "--reason", "商品数据有误", "--db", path)
     run("review", "confirm", finding["id"], "--by", "李明", "--reason", "复核属实", "--db", path)
     db = Database(sqlite3.connect(path))

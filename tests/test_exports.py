@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from integrity.cli import cli
+from integrity.rating import accounts
+from integrity.store import schema
 from integrity.store.queries import EXPORT_COLUMNS
 
 REGULATOR_COLUMNS = {"streamer_id", "unit_id", "platform", "date", "timestamp", "rule", "category", "severity",
@@ -29,6 +31,7 @@ def reviewed(source: Path, target: Path) -> tuple[Path, str]:
     src, dst = sqlite3.connect(source), sqlite3.connect(target)
     src.backup(dst)
     src.close(), dst.close()
+    accounts.add(schema.open_db(target), "王芳", "judge", "correct horse battery")
     finding = json.loads(run("findings", "--db", target, "--candidate", "st-d", "--format", "json").stdout)["findings"][0]
     assert run("review", "dismiss", finding["id"], "--by", "王芳", "--reason", "=说的是手串的材质",
                "--db", target).exit_code == 0

@@ -14,7 +14,7 @@ from conftest import copy_db
 from sqlite_utils import Database
 
 from integrity.cli import cli
-from integrity.rating import review
+from integrity.rating import accounts, review
 from integrity.store import keys, ledger, queries, schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +44,7 @@ def decided(scenario_db, tmp_path) -> tuple[Path, list[str]]:
     """The scenario with three decisions on st-dalong's findings and its complaints imported."""
     db = tmp_path / "decided.db"
     copy_db(scenario_db, db)  # WAL included
+    accounts.add(schema.open_db(db), "王芳", "judge", "correct horse battery")
     ids = [f["id"] for f in queries.findings(schema.open_db(db), candidate="st-dalong")][:3]
     for fid, decision in zip(ids, ("confirmed", "confirmed", "dismissed")):
         result = run("review", "confirm" if decision == "confirmed" else "dismiss", fid, "--by", "王芳",

@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from integrity.cli import cli
+from integrity.rating import accounts
+from integrity.store import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SCENARIO = ROOT / "fixtures" / "scenario" / "sessions.jsonl"
@@ -68,6 +70,7 @@ def test_one_finding_has_one_segment_number_in_every_command_a_person_reads(scen
     assert table[1].split()[:3] == [finding["id"], "dalong-03", str(number)]
     card = run("explain", "st-dalong", "--db", db).output
     assert f"{finding['id']}  PRC006 price/high  session dalong-03, segment {number}," in card
+    accounts.add(schema.open_db(db), "王芳", "judge", "correct horse battery")  # --by names a judge's account
     review = run("review", "next", "--candidate", "st-dalong", "--by", "王芳", "--db", db, input="s\n" * 40 + "q\n").output
     shown = review[review.index(f"finding {finding['id']}"):]
     assert f">{number:>5}  " in shown.split("── ")[0]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.detect.classifier.train import examples
-from integrity.rating import review
+from integrity.rating import accounts, review
 from integrity.read.sessions import read_sessions
 from integrity.store import queries, schema
 
@@ -49,7 +49,14 @@ def scanned(tmp_path) -> tuple[Path, Path]:
     session (st-demo-1: PRC007 on its listing, PRC006, WRD003, WRD001); and the sessions file."""
     sessions, db = write_sessions(tmp_path / "sessions.jsonl"), tmp_path / "findings.db"
     scan(db, sessions, TEA)
+    judges(db, "王芳", "李明")
     return db, sessions
+
+
+def judges(db: Path, *names: str, role: str = "judge") -> None:
+    opened = schema.open_db(db)
+    for name in names:
+        accounts.add(opened, name, role, "correct horse battery")
 
 
 def finding_id(db: Path, session_id: str, rule: str) -> str:
@@ -91,6 +98,25 @@ def test_unknown_findings_and_blank_judges_are_refused(scanned):
     assert unknown.exit_code == 2 and "no finding '0123456789abcdef'" in unknown.output
     blank = decide(db, "confirm", finding_id(db, "s1", "WRD003"), by="  ")
     assert blank.exit_code == 2 and "--by" in blank.output
+    assert history(db)["reviews"] == []
+
+
+@pytest.mark.parametrize("by, setup, message", [
+    ("张三", None, "no account '张三'"),
+    ("赵六", "disabled", "the account '赵六' is disabled"),
+    ("监管员", "regulator", "'监管员' is a regulator"),
+], ids=["unknown", "disabled", "not a judge"])
+def test_by_must_name_an_active_judges_account(scanned, by, setup, message):
+    db, _ = scanned
+    if setup:
+        judges(db, by, role="regulator" if setup == "regulator" else "judge")
+        if setup == "disabled":
+            accounts.disable(schema.open_db(db), by)
+    fid = finding_id(db, "s1", "WRD003")
+    for result in (decide(db, "confirm", fid, by=by),
+                   run("review", "next", "--candidate", "st-1", "--by", by, "--db", db, input="c\n")):
+        assert result.exit_code == 2
+        assert result.stderr.count("\n") == 1 and message in result.stderr
     assert history(db)["reviews"] == []
 
 

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from integrity.cli import cli
 from integrity.rating import dataset
+from integrity.rating import accounts
 from integrity.rating import review as reviews
 from integrity.rating.profile import load_profile
 from integrity.rating.scoring import Period, score
@@ -45,6 +46,8 @@ def finding_ids(db: Path, sessions: tuple[str, ...]) -> list[str]:
 def review(db: Path, *decisions: tuple[str, str]) -> None:
     """Record judges' decisions as the review commands do: appended to the signed record."""
     opened = schema.open_db(db)
+    if accounts.get(opened, "judge-li") is None:
+        accounts.add(opened, "judge-li", "judge", "correct horse battery")
     for finding_id, decision in decisions:
         reviews.decide(opened, finding_id, decision, "judge-li", "checked the recording", key=keys.load())
 

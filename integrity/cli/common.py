@@ -41,6 +41,13 @@ class Failure(click.ClickException):
     exit_code = 2
 
 
+class Refused(click.ClickException):
+    """A request refused for what it asks (a judge without an active account, a finding that is
+    not stored): one line, exit status 2, like bad usage."""
+
+    exit_code = 2
+
+
 WORKER_DIED = "a worker process died (out of memory?); run the command again"
 
 

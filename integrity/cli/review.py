@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from integrity.cli.common import Failure, key_option, load_key, not_blank, open_db, print_error, require_id
+from integrity.cli.common import Failure, Refused, key_option, load_key, not_blank, open_db, print_error, require_id
 from integrity.detect import lexicons
 from integrity.rating import review
 from integrity.report import records, review_card
@@ -51,7 +51,8 @@ def review_options(command):
     command = click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
                            help="The scan database.")(command)
     return click.option("--by", required=True, metavar="NAME", callback=_judge,
-                        help="The judge who decides (recorded with each decision).")(command)
+                        help="The judge who decides: an active judge's account (`integrity users`), recorded "
+                             "with each decision beside the OS user running the command.")(command)
 
 
 def _record(db, finding_id: str, decision: str, by: str, reason: str | None, key: bytes):
@@ -69,7 +70,7 @@ def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path
     try:
         made, previous = _record(db, finding_id, decision, by, reason, key)
     except review.ReviewError as error:
-        raise click.UsageError(str(error)) from None
+        raise Refused(str(error)) from None
     superseded = f" (supersedes {previous.decision} by {previous.by} at {previous.at})" if previous else ""
     click.echo(f"{made.finding_id}: {made.decision} by {made.by} (OS user {made.os_user or 'unknown'}) "
                f"at {made.at}{superseded}")
@@ -136,6 +137,10 @@ def review_next(candidate, by, db_path, key_file):
     key = load_key(key_file)
     db = open_db(db_path)
     require_id(db, "candidate", candidate, db_path)
+    try:
+        review.judge(db, by)
+    except review.ReviewError as error:
+        raise Refused(str(error)) from None
     queue = review.open_findings(db, candidate)
     counts = dict.fromkeys(("confirmed", "dismissed", "skipped"), 0)
     for position, finding in enumerate(queue, 1):

@@ -26,6 +26,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from integrity.detect.finding import CATEGORIES
+from integrity.rating import accounts
 from integrity.store import ledger, queries, schema
 
 DECISIONS = ("confirmed", "dismissed")
@@ -70,9 +71,10 @@ def decide(db: Database, finding_id: str, decision: str, by: str, reason: str | 
     """Append a decision on a stored finding to the decision record (``integrity.store.ledger``:
     chained, and its head signed with ``key``); return it and the decision it supersedes, if any.
 
-    A dismissal needs a reason; a confirmation may have one. Names and reasons are stripped.
-    ``os_user`` is who ran the command, recorded beside the judge. Raises ReviewError, and
-    ``ledger.RecordError`` when the record does not verify (nothing is appended then).
+    ``by`` must name an active judge's account (``integrity.rating.accounts``). A dismissal
+    needs a reason; a confirmation may have one. Names and reasons are stripped. ``os_user`` is
+    who ran the command, recorded beside the judge. Raises ReviewError, and ``ledger.RecordError``
+    when the record does not verify (nothing is appended then).
     """
     if decision not in DECISIONS:
         raise ReviewError(f"a decision is one of {', '.join(DECISIONS)}, not {decision!r}")
@@ -81,6 +83,7 @@ def decide(db: Database, finding_id: str, decision: str, by: str, reason: str | 
         raise ReviewError("a decision needs the name of the judge who takes it (--by NAME)")
     if decision == "dismissed" and reason is None:
         raise ReviewError("a dismissal needs a reason (--reason TEXT): the record shows why")
+    judge(db, by)
     at = schema.now()
     with schema.writing(db):
         if db.execute("SELECT 1 FROM findings WHERE id = ?", [finding_id]).fetchone() is None:
@@ -113,6 +116,17 @@ def in_force(db: Database, finding_ids: Iterable[str]) -> dict[str, Review]:
                f"WHERE r.finding_id IN ({', '.join('?' * len(chunk))})")
         found.update((row["finding_id"], Review(**row)) for row in db.query(sql, chunk))
     return found
+
+
+def judge(db: Database, name: str) -> accounts.Account:
+    """The active judge's account called ``name``, or ReviewError saying why there is none."""
+    try:
+        account = accounts.active(db, name.strip())
+    except accounts.AccountError as error:
+        raise ReviewError(f"--by must name an active judge's account: {error}") from None
+    if not account.may("decide"):
+        raise ReviewError(f"--by must name an active judge's account: {name.strip()!r} is a {account.role}")
+    return account
 
 
 def latest(db: Database, finding_id: str) -> Review | None:
