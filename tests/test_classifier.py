@@ -347,7 +347,7 @@ def test_the_size_is_checked_before_the_file_is_read(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("arrays,raw,message", [
     ({"weights": np.ones((4, 3), dtype="<f4")}, None, "do not fit together"),
-    ({"weights": np.array([{"x": 1}], dtype=object)}, None, "not a readable model file"),  # pickled objects
+    ({"weights": np.array([[{"x": 1}] * 3], dtype=object)}, None, "must be 2-dimensional float32, not 2-dimensional object"),  # pickled
     ({"idf": None}, None, "not the arrays"),
     ({"extra": np.zeros(3)}, None, "not the arrays"),
     ({"intercepts": np.zeros(3, dtype="<f4")}, None, "'intercepts' must be 1-dimensional float64"),
@@ -378,6 +378,23 @@ def test_an_array_that_unpacks_too_large_is_refused_before_unpacking(tmp_path):
             archive.writestr(f"{name}.npy", b"\0" * (200 << 20) if name == "weights" else b"")
     folder = _write_model(tmp_path / "m", raw=buffer.getvalue())
     with pytest.raises(judge_module.ModelError, match="larger than any model can be"):
+        judge_module.ModelJudge.load(folder)
+
+
+@pytest.mark.parametrize("shape", [(1 << 40, 3), (10, 3)])
+def test_an_array_whose_header_asks_for_more_than_its_bytes_is_refused_before_unpacking(tmp_path, monkeypatch, shape):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, value in _arrays().items():
+            with archive.open(f"{name}.npy", "w") as member:
+                if name == "weights":  # a header of a few bytes that asks for 12 TB (or 120 bytes), 12 bytes of data
+                    np.lib.format.write_array_header_1_0(member, {"descr": "<f4", "fortran_order": False, "shape": shape})
+                    member.write(b"\0" * 12)
+                else:
+                    np.lib.format.write_array(member, value, allow_pickle=False)
+    folder = _write_model(tmp_path / "m", raw=buffer.getvalue())
+    monkeypatch.setattr(np, "load", lambda *a, **k: pytest.fail("unpacked before the headers were checked"))
+    with pytest.raises(judge_module.ModelError, match=r"array 'weights' says its shape is .*which its \d+ bytes do not hold"):
         judge_module.ModelJudge.load(folder)
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, Sequence
+from typing import IO, TYPE_CHECKING, Callable, Protocol, Sequence
 
 import numpy as np
 
@@ -100,7 +101,8 @@ def load_model(path: Path, size: object, sha256: object) -> Model:
     """The model in ``path`` if it is the file its card describes (``size`` bytes, ``sha256``)
     and holds exactly the arrays of ``ARRAYS``, fitting together; else ModelError saying what is
     wrong. The size is checked before the file is read, the hash before anything in it is
-    parsed, and the arrays' sizes before they are unpacked; nothing is unpickled."""
+    parsed, and the arrays' sizes (the archive's, and each array's header: type and shape
+    against its bytes) before they are unpacked; nothing is unpickled."""
     def fail(what: str) -> ModelError:
         return ModelError(f"{path}: {what}")
 
@@ -124,18 +126,15 @@ def load_model(path: Path, size: object, sha256: object) -> Model:
             # is the most a model can need.
             if sum(members.values()) > (2 + len(CATEGORIES)) * 4 * MAX_BUCKETS + 4096:
                 raise fail("its arrays are larger than any model can be")
+            for name in ARRAYS:
+                with archive.open(f"{name}.npy") as member:
+                    _check_header(member, name, members[f"{name}.npy"], fail)
         with np.load(io.BytesIO(data), allow_pickle=False) as arrays:
             loaded = {name: arrays[name] for name in ARRAYS}
     except ModelError:
         raise
     except Exception as error:  # zipfile and numpy raise several types for a damaged file
         raise fail(f"not a readable model file ({error})") from None
-    for name, (dtype, ndim) in ARRAYS.items():
-        if not isinstance(loaded[name], np.ndarray):  # numpy gives a member that is no .npy as bytes
-            raise fail(f"'{name}' is not an array")
-        if loaded[name].dtype != np.dtype(dtype) or loaded[name].ndim != ndim:
-            raise fail(f"array '{name}' must be {ndim}-dimensional {np.dtype(dtype)}, "
-                       f"not {loaded[name].ndim}-dimensional {loaded[name].dtype}")
     used, idf, weights, intercepts = (loaded[n] for n in ("used", "idf", "weights", "intercepts"))
     buckets, orders = int(loaded["buckets"]), tuple(int(n) for n in loaded["orders"])
     if buckets & (buckets - 1) or not 1 < buckets <= MAX_BUCKETS:
@@ -150,6 +149,26 @@ def load_model(path: Path, size: object, sha256: object) -> Model:
             and np.all(idf > 0)):
         raise fail("its numbers must be finite (and every idf positive)")
     return Model(used.astype(np.int64), idf, weights, intercepts, orders, buckets)
+
+
+def _check_header(member: IO[bytes], name: str, size: int, fail: Callable[[str], ModelError]) -> None:
+    """Refuse an array whose ``.npy`` header is not the type ``ARRAYS`` gives it, or whose shape
+    does not account for exactly the bytes of its member: read before numpy allocates the array
+    the header describes (a few bytes of header can ask for any amount of memory)."""
+    dtype, ndim = ARRAYS[name]
+    try:
+        version = np.lib.format.read_magic(member)
+        if version not in ((1, 0), (2, 0)):
+            raise ValueError(f"format version {version}")
+        read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, _, found = read(member)
+    except ValueError:
+        raise fail(f"'{name}' is not an array") from None
+    if found != np.dtype(dtype) or len(shape) != ndim:
+        raise fail(f"array '{name}' must be {ndim}-dimensional {np.dtype(dtype)}, "
+                   f"not {len(shape)}-dimensional {found}")
+    if math.prod(shape) * found.itemsize != size - member.tell():
+        raise fail(f"array '{name}' says its shape is {shape}, which its {size} bytes do not hold")
 
 
 class _Scorer(Protocol):
