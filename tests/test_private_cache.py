@@ -51,3 +51,30 @@ def test_a_directory_others_can_write_to_is_not_used(tmp_path, monkeypatch):
     with open(shared / "jieba.cache", "wb") as file:
         marshal.dump(({char: 1 for char in "最好的面霜"}, 5), file)
     assert run_python(SEGMENT, {"INTEGRITY_CACHE_DIR": str(shared)}) == "最好 的 面霜"
+
+
+CHECK = "from integrity.api import check_text; print(sorted(f.rule for f in check_text('全网最低价，赶紧下单', model=False)))"
+
+
+def test_an_edited_lexicon_cache_is_not_used_and_is_rebuilt(tmp_path):
+    cache = tmp_path / "cache"
+    env = {"INTEGRITY_CACHE_DIR": str(cache)}
+    shipped = run_python(CHECK, env)
+    assert "'" in shipped  # the claim is found
+    edited = 0
+    for path in cache.glob("lexicon-*.json"):  # what an attacker would do: keep the named sha256, change the words
+        text = path.read_text("utf-8")
+        if "全网最低" in text:
+            path.write_text(text.replace("全网最低", "全网最高"), "utf-8")
+            edited += 1
+    assert edited
+    assert run_python(CHECK, env) == shipped
+    assert all("全网最高" not in path.read_text("utf-8") for path in cache.glob("lexicon-*.json"))  # rebuilt
+
+
+def test_a_lexicon_cache_is_not_kept_where_others_can_write(tmp_path):
+    shared = tmp_path / "open"
+    shared.mkdir()
+    shared.chmod(0o777)
+    assert run_python(CHECK, {"INTEGRITY_CACHE_DIR": str(shared)}).startswith("[")
+    assert not list(shared.glob("lexicon-*"))

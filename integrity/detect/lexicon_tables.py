@@ -20,7 +20,7 @@ from integrity.detect.finding import SEVERITIES
 from integrity.detect.frames import Frame
 from integrity.detect.frames import parse as parse_frame
 from integrity.detect.rules import Rule, RuleError
-from integrity.paths import cache_dir
+from integrity.paths import private_cache_dir
 from integrity.text.clauses import GAP, MARK
 
 if TYPE_CHECKING:
@@ -176,29 +176,34 @@ def parse(path: Path) -> File:
     return File(source, data, Locator(text))
 
 
-CACHE_FORMAT = "toml-json-v1"
+CACHE_FORMAT = "toml-json-v2"
 
 
 def _cached_toml(text: str) -> dict[str, Any]:
     """The TOML document, parsed once per content: the parse is kept as JSON (read back by the C
-    parser, ten times faster than tomllib) in the private cache folder under the sha256 of the
-    text, and used only when it names that same sha256. A cache that cannot be read or written
-    is ignored."""
+    parser, ten times faster than tomllib) in the user's private cache folder
+    (``integrity.paths.private_cache_dir``) under the sha256 of the text. The file's first line
+    is the sha256 of the rest, which names the text's sha256 beside the parse; the cache is used
+    only when both match, else it is parsed again and rewritten, so an edited or damaged cache
+    changes nothing. A cache that cannot be read or written, or no private folder, is ignored."""
     digest = hashlib.sha256(f"{CACHE_FORMAT}\n{text}".encode("utf-8")).hexdigest()
-    try:
-        cached = cache_dir() / f"lexicon-{digest[:32]}.json"
-    except OSError:
+    directory = private_cache_dir()
+    if directory is None:
         return tomllib.loads(text)
+    cached = directory / f"lexicon-{digest[:32]}.json"
     try:
-        stored = json.loads(cached.read_text("utf-8"))
-        if isinstance(stored, dict) and stored.get("sha256") == digest and isinstance(stored.get("data"), dict):
-            return stored["data"]
+        own, _, body = cached.read_bytes().partition(b"\n")
+        if own.decode("ascii") == hashlib.sha256(body).hexdigest():
+            stored = json.loads(body)
+            if isinstance(stored, dict) and stored.get("sha256") == digest and isinstance(stored.get("data"), dict):
+                return stored["data"]
     except (OSError, ValueError):
         pass
     data = tomllib.loads(text)
     partial = cached.with_name(f"{cached.name}.{os.getpid()}.partial")
     try:
-        partial.write_text(json.dumps({"sha256": digest, "data": data}, ensure_ascii=False), "utf-8")
+        body = json.dumps({"sha256": digest, "data": data}, ensure_ascii=False).encode("utf-8")
+        partial.write_bytes(hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
         os.replace(partial, cached)
     except (OSError, TypeError):
         partial.unlink(missing_ok=True)
