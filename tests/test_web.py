@@ -453,3 +453,19 @@ def test_the_workbench_without_a_decision_key_decides_nothing(workbench_db):
     refused = c.post(f"/findings/{finding}/decide.json", {"decision": "confirmed"}, headers={"X-CSRF-Token": c.csrf})
     assert refused.status_code == 503 and "no decision key" in refused.json()["error"]
     assert review.history(schema.open_db(workbench_db)) == []
+
+
+def test_a_running_workbench_stops_showing_scores_once_the_record_is_edited(workbench_db):
+    import sqlite3
+
+    c = logged_in(make_app(workbench_db), JUDGE)
+    finding = review.open_findings(schema.open_db(workbench_db))[0]["id"]
+    assert c.post(f"/findings/{finding}/decide.json", {"decision": "confirmed"},
+                  headers={"X-CSRF-Token": c.csrf}).status_code == 200
+    assert c.get("/candidates").status_code == 200  # scored, and kept for the next request
+    with sqlite3.connect(workbench_db) as conn:  # edited while the server runs
+        conn.execute("DROP TRIGGER reviews_no_update")
+        conn.execute("UPDATE reviews SET decision = 'dismissed'")
+    for page in ("/candidates", "/candidates.json", "/queue"):
+        refused = c.get(page)
+        assert refused.status_code == 503 and "reviews row 1: does not match its hash" in refused.text, page

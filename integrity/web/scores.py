@@ -33,13 +33,16 @@ PERIODS_KEPT = 8
 
 
 def state(db: Database) -> tuple[int, tuple[Any, ...]]:
-    """The last review id, and everything else scores depend on."""
+    """The last review id, and everything else scores depend on, with the schema's version: the
+    decision record cannot be edited without dropping its triggers, which changes the version,
+    so that the record is verified again before a score is shown."""
     reviews = db.execute("SELECT coalesce(max(id), 0) FROM reviews").fetchone()[0]
     runs = db.execute("SELECT coalesce(max(id), 0), max(finished) FROM runs").fetchone()
     sessions = db.execute("SELECT count(*), max(scanned_at) FROM sessions").fetchone()
     complaints = db.execute("SELECT count(*), max(updated_at) FROM complaints").fetchone()
     history = db.execute("SELECT coalesce(max(id), 0) FROM complaint_history").fetchone()
-    return reviews, (tuple(runs), tuple(sessions), tuple(complaints), history[0], chosen_profile.choice_id(db))
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    return reviews, (tuple(runs), tuple(sessions), tuple(complaints), history[0], chosen_profile.choice_id(db), version)
 
 
 @dataclass
