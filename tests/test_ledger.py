@@ -195,9 +195,21 @@ def test_nothing_is_appended_to_a_record_that_does_not_verify(decided):
 # --- Orphans, keys and old databases ----------------------------------------------------------
 
 
+def test_a_decided_finding_removed_by_hand_is_caught(decided):
+    db, ids = decided
+    sql(db, "UPDATE sessions SET scanned_at = '2026-01-01T00:00:00+00:00'")  # scanned before the decisions
+    sql(db, "DELETE FROM findings WHERE id = ?", args=(ids[1],))  # the confirmed finding, and its deduction
+    result = verify(db)
+    assert result.exit_code == 1
+    assert (f"BROKEN at reviews row 2: its finding {ids[1]} is gone, and no session was checked again since it "
+            "was decided (removed by hand)") in result.output
+    assert run("score", "--db", db).exit_code == 2
+
+
 def test_an_orphaned_decision_is_reported_not_as_tampering(decided):
     db, ids = decided
-    sql(db, "DELETE FROM findings WHERE id = ?", args=(ids[0],))  # as a re-scan with other rules does
+    sql(db, "DELETE FROM findings WHERE id = ?", args=(ids[0],))  # as a re-scan with other rules does ...
+    sql(db, "UPDATE sessions SET scanned_at = '2999-01-01T00:00:00+00:00'")  # ... after the decision
     result = verify(db)
     assert result.exit_code == 0
     assert f"1 decided finding no longer produced by a re-scan (orphaned, not tampering): {ids[0]}" in result.output

@@ -179,6 +179,8 @@ def test_decisions_on_findings_no_longer_produced_are_reported_as_orphaned(scann
     assert numbers["orphaned"] == 1 and numbers["rules"]["WRD001"]["confirmed"] == 1
     assert numbers["rules"]["WRD003"]["findings"] == 1  # the tea session's, not scanned again
     assert "1 orphaned finding left out" in run("review", "export", "--db", db).output
+    verified = run("verify", "--db", db)
+    assert verified.exit_code == 0 and "(orphaned, not tampering)" in verified.output
     # The rule comes back: so does the finding, with its decision in force.
     scan(db, sessions)
     assert history(db)["orphaned"] == []

@@ -85,8 +85,9 @@ def verify_command(db_path, key_file):
     Checks every judge's decision and complaint status change: each row's hash, the chain
     that links it to the row before, the signatures of the chains' heads (made with the
     decision key), that the last row of each chain is signed, and that each complaint's status
-    is the last one its history recorded. Decisions on findings that a re-scan no longer
-    produces are listed as orphaned: that is no tampering. Write the heads it prints in the
+    is the last one its history recorded, and that each decided finding is still stored (one
+    gone with no scan since the decision was removed by hand). Decisions on findings that a
+    later scan no longer produces are listed as orphaned: that is no tampering. Write the heads it prints in the
     judges' minutes: a database put back to an earlier state shows an earlier head. Exit
     status 0 when intact, 1 with the first broken row named otherwise, 2 without a key.
 

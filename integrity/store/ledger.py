@@ -15,9 +15,10 @@ or removed without trace.
 
 :func:`verify` checks every row's hash, every link, every signature, that each signed head is
 still in its chain and that the last row of each chain is signed; and that each complaint's
-status is the last one its history recorded. It also lists decisions whose finding is no longer
-stored: *orphaned* by a re-scan with other rules (see ``integrity.rating.review``), which is no
-tampering. Nothing can stop a database from being put back whole to an earlier state (every row
+status is the last one its history recorded. It also checks that each decision's finding is still
+stored: one that is gone although no session was checked again since the decision was removed
+by hand (a problem); one gone after a later scan is listed as *orphaned* by a re-scan with
+other rules (see ``integrity.rating.review``), which is no tampering. Nothing can stop a database from being put back whole to an earlier state (every row
 and signature of that time is valid): the chain heads :func:`verify` prints are for the judges'
 minutes, so such a rollback shows as an earlier head. Appending checks the chain first, so a new
 signature never covers rows that do not verify.
@@ -161,8 +162,21 @@ def verify(db: Database, key: bytes) -> Verification:
         found.heads[chain.table] = head
         found.rows[chain.table] = db.execute(f"SELECT count(*) FROM {chain.table}").fetchone()[0]
     found.problems += _complaint_problems(db)
-    found.orphaned = [row[0] for row in db.execute(
-        "SELECT DISTINCT finding_id FROM reviews WHERE finding_id NOT IN (SELECT id FROM findings) ORDER BY 1")]
+    last_scan = db.execute("SELECT max(scanned_at) FROM sessions").fetchone()[0] or ""
+    gone: list[Problem] = []
+    for row_id, finding_id, at in db.execute(
+            "SELECT max(id), finding_id, max(at) FROM reviews WHERE finding_id NOT IN (SELECT id FROM findings) "
+            "GROUP BY finding_id ORDER BY 1"):
+        if last_scan >= at:
+            found.orphaned.append(finding_id)
+        else:
+            gone.append(Problem(REVIEWS.table, row_id, "finding", (
+                f"{REVIEWS.table} row {row_id}: its finding {finding_id} is gone, and no session was checked "
+                "again since it was decided (removed by hand)")))
+    if gone:  # among the reviews' problems, in row order
+        reviews = sorted([p for p in found.problems if p.chain == REVIEWS.table] + gone, key=lambda p: p.row or 0)
+        found.problems = reviews + [p for p in found.problems if p.chain != REVIEWS.table]
+    found.orphaned.sort()
     return found
 
 
