@@ -37,19 +37,38 @@ def test_a_short_segment_is_one_window():
 
 
 def test_detectors_never_see_more_than_a_window_nor_a_session_more_than_a_part(checker, monkeypatch):
-    seen = []
-    check_texts = Checker.check_texts
-
-    def recording(self, session, texts, use_model=True):
-        seen.append([len(segment.text) for segment in session.segments])
-        return check_texts(self, session, texts, use_model)
-
-    monkeypatch.setattr(Checker, "check_texts", recording)
+    seen = recorded(monkeypatch)
     text = ("全网最低价" * 13000)[:64000]
     findings = checker.check(session("开场", text, text, "喝了能降血压"))
     assert max(max(lengths) for lengths in seen) <= windows.WINDOW
     assert max(sum(lengths) for lengths in seen) <= windows.PART + windows.WINDOW
     assert {(f.segment, f.rule) for f in findings} >= {(1, "PRC001"), (2, "PRC001"), (3, "WRD003")}
+
+
+def recorded(monkeypatch) -> list[list[int]]:
+    """The lengths of the segments the detectors are given, check by check."""
+    seen = []
+    check_texts = Checker._check_texts
+
+    def recording(self, session, texts, use_model=True):
+        seen.append([len(segment.text) for segment in session.segments])
+        return check_texts(self, session, texts, use_model)
+
+    monkeypatch.setattr(Checker, "_check_texts", recording)
+    return seen
+
+
+def test_live_mode_checks_a_long_segment_in_windows_too(checker, monkeypatch):
+    from integrity.live.incremental import LiveSession
+
+    seen = recorded(monkeypatch)
+    text = FILLER * 400 + "这个茶喝了能降血压" + FILLER * 300 + "全网最低价"
+    live = LiveSession(checker, "s")
+    written = live.add_segment(Segment(0, "开场", start=0.0)) + live.add_segment(Segment(1, text, start=1.0))
+    written += live.finish()
+    assert max(max(lengths) for lengths in seen) <= windows.WINDOW
+    assert sorted((f.segment, f.rule, f.span) for f in written) == \
+        sorted((f.segment, f.rule, f.span) for f in checker.check(session("开场", text)))
 
 
 def test_findings_in_a_long_segment_are_where_the_text_says(checker):

@@ -103,17 +103,26 @@ class Checker:
         A segment longer than ``windows.WINDOW`` characters is checked in overlapping windows,
         and a session holding one in parts (``integrity.detect.windows``), so time and memory
         grow with the length of the text."""
-        if not windows.needs_windows(session):
-            return self.check_texts(session, [self.text(segment.text) for segment in session.segments], use_model)
-        found: list[windows.Found] = []
-        for part in windows.parts(session):
-            texts = [self.text(segment.text) for segment in part.session.segments]
-            found.extend(windows.original(session, part, self.check_texts(part.session, texts, use_model)))
-        return sorted(windows.deduplicated(found), key=lambda f: f.sort_key)
+        if windows.needs_windows(session):
+            return self._check_windows(session, use_model)
+        return self._check_texts(session, [self.text(segment.text) for segment in session.segments], use_model)
 
     def check_texts(self, session: Session, texts: list[Text], use_model: bool = True) -> list[Finding]:
         """``check`` with the segments' texts given (``Checker.text`` of each), which keep the
-        lexicon hits found in them."""
+        lexicon hits found in them (a session with a long segment is checked in windows, as
+        ``check`` does, its texts made again)."""
+        if windows.needs_windows(session):
+            return self._check_windows(session, use_model)
+        return self._check_texts(session, texts, use_model)
+
+    def _check_windows(self, session: Session, use_model: bool) -> list[Finding]:
+        found: list[windows.Found] = []
+        for part in windows.parts(session):
+            texts = [self.text(segment.text) for segment in part.session.segments]
+            found.extend(windows.original(session, part, self._check_texts(part.session, texts, use_model)))
+        return sorted(windows.deduplicated(found), key=lambda f: f.sort_key)
+
+    def _check_texts(self, session: Session, texts: list[Text], use_model: bool) -> list[Finding]:
         findings = [
             finding
             for detector in self.detectors
