@@ -94,3 +94,14 @@ def test_read_complaints_decodes_gb18030_and_rejects_other_suffixes(tmp_path):
     assert "unsupported file type '.xlsx'" in str(read_complaints(str(other))[1][0])
     missing = read_complaints(str(tmp_path / "none.csv"))[1][0]
     assert "none.csv" in str(missing)
+
+
+def test_a_jsonl_complaint_holding_half_a_character_is_a_bad_line():
+    text = ('{"complaint_id": "j1", "received": "2026-11-21", "streamer_id": "st-\\ud800", "category": "价格", '
+            '"status": "pending"}\n'
+            '{"complaint_id": "j2", "received": "2026-11-21", "streamer_id": "st-\\ud83d\\ude00", "category": "价格", '
+            '"status": "pending"}\n')
+    complaints, errors = parse_complaints(text, "c.jsonl", "jsonl")
+    assert [c.complaint_id for c in complaints] == ["j2"]
+    assert [(e.line, e.message) for e in errors] == [
+        (1, "invalid JSON: \\ud800 is half of a character (a lone surrogate), not text")]

@@ -19,6 +19,31 @@ def run(*args: str):
     return CliRunner().invoke(cli, [*args, "--no-model", "-j", "1"])
 
 
+# --- Half characters ------------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_is_one_bad_line_and_the_rest_is_checked_and_stored(tmp_path):
+    path = tmp_path / "s.jsonl"
+    lines = [{"session_id": f"s{i}", "segments": [{"text": f"全网最低价{tail}"}]}
+             for i, tail in enumerate(["", "\ud800", "\ud83d\ude00"])]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", "ascii")  # \u escapes
+    checked = CliRunner().invoke(cli, ["check", str(path), "--format", "jsonl"])  # with the model
+    assert checked.exit_code == 2 and checked.exception is None or isinstance(checked.exception, SystemExit)
+    assert {json.loads(line)["session_id"] for line in checked.stdout.splitlines()} == {"s0", "s2"}
+    assert checked.stderr == (f"integrity: error: {path}:2: invalid JSON: \\ud800 is half of a character "
+                              "(a lone surrogate), not text\n")
+    db = tmp_path / "f.db"
+    scanned = CliRunner().invoke(cli, ["scan", str(path), "--db", str(db), "-q", "--no-model"])
+    assert scanned.exit_code == 2 and "internal error" not in scanned.output
+    assert sorted(r[0] for r in sqlite3.connect(db).execute("SELECT session_id FROM sessions")) == ["s0", "s2"]
+
+
+def test_the_model_drops_a_lone_surrogate_given_through_the_python_api():
+    from integrity.api import check_text
+
+    assert [f.rule for f in check_text("全网最低价\ud800")] == [f.rule for f in check_text("全网最低价")]
+
+
 # --- Dates near year 1 -----------------------------------------------------------------------
 
 

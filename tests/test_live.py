@@ -138,6 +138,20 @@ def test_integrity_live_all_writes_every_segment_and_reports_bad_lines():
     assert "<stdin>:3: segment 1: missing required field 'text'" in result.stderr
 
 
+def test_integrity_live_reports_numbers_too_long_deep_nesting_and_half_characters_as_bad_lines():
+    lines = ['{"text": ' + "1" * 5000 + "}", "[" * 100000 + "]" * 100000, '{"text": "全网最低价\\ud800"}',
+             '{"text": "全网最低价\\ud83d\\ude00"}']
+    result = run_live(input="\n".join(lines) + "\n")
+    assert result.exit_code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(m["segment"], len(m["findings"])) for m in out] == [(0, 1), (None, 0)]  # the emoji pair is text
+    assert out[-1]["summary"]["errors"] == 3
+    errors = result.stderr.splitlines()
+    assert len(errors) == 3 and errors[0].startswith("integrity: error: <stdin>:1: not JSON (Exceeds the limit")
+    assert errors[1:] == ["integrity: error: <stdin>:2: not JSON (nested too deeply)",
+                          "integrity: error: <stdin>:3: \\ud800 is half of a character (a lone surrogate), not text"]
+
+
 def test_integrity_live_answers_each_segment_before_the_next_is_written(tmp_path):
     """Through a pipe: the findings of a segment come out while standard input is still open."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

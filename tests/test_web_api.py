@@ -119,6 +119,8 @@ def test_check_takes_text_with_listings_and_a_date(db, checker):
     (b"{", 400, "the body is not JSON (Expecting property name enclosed in double quotes at line 1 column 2)"),
     (b"\xff\xfe", 400, "the body is not UTF-8 text"),
     (b"[" * 100000, 400, "the body is JSON nested too deeply"),
+    (b'{"text": ' + b"1" * 5000 + b"}", 400, None),
+    (b'{"text": "\\ud800"}', 400, "the body is not text: \\ud800 is half of a character (a lone surrogate), not text"),
     (b"[1, 2]", 422, 'the body must be a JSON object: a session document or {"text": "..."}'),
     (b'{"text": 5}', 422, "'text' must be a string"),
     (b'{"session_id": "s"}', 422, "session 's': missing required field 'segments'"),

@@ -22,6 +22,7 @@ from typing import Any
 
 from integrity.live.incremental import LiveSession
 from integrity.read.documents import listing_from_dict, segment_from_dict
+from integrity.read.files import lone_surrogate, surrogate_message
 from integrity.read.model import InputError
 
 
@@ -49,9 +50,17 @@ class LiveStream:
             return None
         try:
             record = json.loads(line)
-        except ValueError as error:
+        except json.JSONDecodeError as error:
             self.errors += 1
             raise InputError(self.source, f"not JSON ({error.msg} at column {error.colno})", number) from None
+        except (ValueError, RecursionError) as error:  # a number of thousands of digits; nesting
+            self.errors += 1
+            reason = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+            raise InputError(self.source, f"not JSON ({reason})", number) from None
+        surrogate = lone_surrogate(line, record)
+        if surrogate:
+            self.errors += 1
+            raise InputError(self.source, surrogate_message(surrogate), number)
         try:
             if isinstance(record, dict) and "listing" in record:
                 listing = listing_from_dict(record["listing"], self.source, number)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from integrity.read.files import decode_bytes, read_bytes
+from integrity.read.files import decode_bytes, lone_surrogate, read_bytes, surrogate_message
 from integrity.read.model import InputError
 
 CATEGORIES: dict[str, str] = {
@@ -137,6 +137,10 @@ def _jsonl_rows(text: str, source: str) -> Iterator[tuple[int, dict[str, Any] | 
             continue
         if not isinstance(value, dict):
             yield number, InputError(source, "expected a JSON object", number)
+            continue
+        surrogate = lone_surrogate(line, value)
+        if surrogate:
+            yield number, InputError(source, f"invalid JSON: {surrogate_message(surrogate)}", number)
             continue
         yield number, value
 

@@ -220,9 +220,31 @@ def numbered_lines(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def parse_json(text: str, source: str, line: int | None = None) -> Any:
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def lone_surrogate(text: str, value: Any) -> str | None:
+    """The first lone surrogate (as ``\\ud800``) in ``value``, which JSON ``text`` decoded to:
+    an escape of half a character that pairs with nothing, which no text can hold (writing it
+    out, or to the database, fails); None when there is none."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return None
     try:
-        return json.loads(text)
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as error:
+        return f"\\u{ord(error.object[error.start]):04x}"
+    return None
+
+
+def surrogate_message(surrogate: str) -> str:
+    return f"{surrogate} is half of a character (a lone surrogate), not text"
+
+
+def parse_json(text: str, source: str, line: int | None = None) -> Any:
+    """The JSON ``text``, or InputError naming ``source`` and ``line``: not JSON, nested too
+    deeply, or holding a lone surrogate."""
+    try:
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         where = exc.lineno if line is None else line
         raise InputError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", where) from None
@@ -230,6 +252,10 @@ def parse_json(text: str, source: str, line: int | None = None) -> Any:
         raise InputError(source, f"invalid JSON: {exc}", line) from None
     except RecursionError:
         raise InputError(source, "invalid JSON: nested too deeply", line) from None
+    surrogate = lone_surrogate(text, value)
+    if surrogate:
+        raise InputError(source, f"invalid JSON: {surrogate_message(surrogate)}", line)
+    return value
 
 
 def jsonl_parts(path: str, size: int, limit: int = MAX_FILE_SIZE) -> Iterator[tuple[int, int, int]]:

@@ -45,6 +45,7 @@ from integrity.detect.checker import Checker
 from integrity.live.incremental import LiveSession
 from integrity.live.protocol import LiveStream, dumps
 from integrity.read.documents import session_from_dict
+from integrity.read.files import lone_surrogate, surrogate_message
 from integrity.read.model import InputError, Session
 from integrity.web import openapi, tokens
 from integrity.web.settings import Settings
@@ -146,13 +147,20 @@ async def _body(request: Request, limit: int) -> bytes:
 
 def _json(body: bytes) -> Any:
     try:
-        return json.loads(body.decode("utf-8"))
+        text = body.decode("utf-8")
+        value = json.loads(text)
     except UnicodeDecodeError:
         raise ApiError(400, "the body is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise ApiError(400, f"the body is not JSON ({error.msg} at line {error.lineno} column {error.colno})") from None
     except RecursionError:
         raise ApiError(400, "the body is JSON nested too deeply") from None
+    except ValueError as error:  # a number of thousands of digits
+        raise ApiError(400, f"the body is not JSON ({error})") from None
+    surrogate = lone_surrogate(text, value)
+    if surrogate:
+        raise ApiError(400, f"the body is not text: {surrogate_message(surrogate)}")
+    return value
 
 
 def session_of(document: Any) -> Session:

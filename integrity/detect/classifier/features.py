@@ -87,7 +87,7 @@ def ngram_counts(texts: Sequence[str], orders: Sequence[int] = ORDERS, buckets: 
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:  # a text holds a NUL itself: it is no separator
         joined = "\x00".join(t.replace("\x00", "") for t in texts)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype="<u4")  # a lone surrogate is dropped
     basic = codes < 0x10000
     if basic.all():
         codes = _fold_table()[codes]
