@@ -15,13 +15,14 @@ or removed without trace.
 
 :func:`verify` checks every row's hash, every link, every signature, that each signed head is
 still in its chain and that the last row of each chain is signed; and that each complaint's
-status is the last one its history recorded. It also checks that each decision's finding is still
-stored: one that is gone although no session was checked again since the decision was removed
-by hand (a problem); one gone after a later scan is listed as *orphaned* by a re-scan with
-other rules (see ``integrity.rating.review``), which is no tampering. Nothing can stop a database from being put back whole to an earlier state (every row
-and signature of that time is valid): the chain heads :func:`verify` prints are for the judges'
-minutes, so such a rollback shows as an earlier head. Appending checks the chain first, so a new
-signature never covers rows that do not verify.
+status is the last one its history recorded. It also checks that each decision's finding is
+still stored: one that is gone although no session was checked again since the decision was
+removed by hand (a problem); one gone after a later scan is listed as *orphaned* by a re-scan
+with other rules (see ``integrity.rating.review``), which is no tampering. Nothing can stop a
+database from being put back whole to an earlier state (every row and signature of that time is
+valid): the chain heads :func:`verify` prints are for the judges' minutes, so such a rollback
+shows as an earlier head. Appending checks the chain first, so a new signature never covers
+rows that do not verify.
 """
 from __future__ import annotations
 
@@ -167,7 +168,7 @@ def verify(db: Database, key: bytes) -> Verification:
     for row_id, finding_id, at in db.execute(
             "SELECT max(id), finding_id, max(at) FROM reviews WHERE finding_id NOT IN (SELECT id FROM findings) "
             "GROUP BY finding_id ORDER BY 1"):
-        if last_scan >= at:
+        if at is not None and last_scan >= str(at):
             found.orphaned.append(finding_id)
         else:
             gone.append(Problem(REVIEWS.table, row_id, "finding", (
