@@ -4,14 +4,19 @@ Messages are written in English in the code and the templates; ``integrity/local
 LC_MESSAGES/integrity.po`` translates them (Babel extracts them, see ``babel.cfg``, and
 compiles each ``.po`` into the ``.mo`` beside it, which ships with the package). Simplified
 Chinese (``zh``) is the default of the web workbench; English (``en``) is the messages as
-written. JSON keys, rule codes and ids are never translated.
+written. JSON keys, rule codes and ids are never translated. The command line's help texts
+(each command's docstring, each ``help="..."``) are extracted too, by :func:`extract`, and
+translated when help is shown (``integrity.cli.language``).
 
     from integrity.i18n import translation
     _ = translation("zh").gettext
 """
 from __future__ import annotations
 
+import ast
 import gettext
+import inspect
+import io
 import os
 from collections.abc import Mapping
 from functools import cache
@@ -56,3 +61,62 @@ def gettext_for(lang: str):
 def ngettext_for(lang: str):
     """``ngettext`` for ``lang``: ``ngettext("%(n)d session", "%(n)d sessions", n) % {"n": n}``."""
     return translation(lang).ngettext
+
+
+KEYWORDS = {"N_": None, "C_": ((1, "c"), 2), "ncount": (2, 3)}
+"""What Babel extracts besides its default keywords (``_``, ``gettext``, ``ngettext``...): ``N_()``
+and ``C_()`` marks, and the singular and plural of ``ncount(n, singular, plural)``
+(``-k N_ -k C_:1c,2 -k ncount:2,3``)."""
+
+
+def plural_count(n: float) -> int:
+    """``n`` as ngettext takes it: an integer as it is; a measure such as hours, 1 or more than 1."""
+    return n if isinstance(n, int) else 1 if n == 1 else 2
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction without translating it here (it is translated where shown)."""
+    return message
+
+
+def C_(context: str, message: str) -> str:
+    """Marks a message to be translated in a ``context`` (``"column"``: a table's column, where
+    "sessions" is a heading, not a count's noun), without translating it here."""
+    return message
+
+
+def column_for(lang: str):
+    """A table column's heading in ``lang``: its translation as a ``"column"`` (:func:`C_`) if it
+    has one, else its plain translation."""
+    catalogue = translation(lang)
+
+    def heading(name: str) -> str:
+        shown = catalogue.pgettext("column", name)
+        return catalogue.gettext(name) if shown == name else shown
+    return heading
+
+
+def extract(fileobj, keywords, comment_tags, options):
+    """Babel's extraction method for our Python files (``babel.cfg`` names it): the messages of
+    ``_()``, ``N_()`` and ``ngettext()`` calls, as Babel's ``python`` method finds them, and the
+    help texts of the command line: the docstring of each function decorated as a click command
+    or group, cleaned as click shows it, and each literal ``help="..."`` keyword argument."""
+    from babel.messages.extract import extract_python  # Babel is a tool of translators, not a dependency
+
+    source = fileobj.read()
+    yield from extract_python(io.BytesIO(source), keywords, comment_tags, options)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and any(map(_declares_command, node.decorator_list)):
+            doc = ast.get_docstring(node, clean=True)
+            if doc:
+                yield node.lineno, "_", doc, []
+        elif (isinstance(node, ast.keyword) and node.arg == "help" and isinstance(node.value, ast.Constant)
+              and isinstance(node.value.value, str)):
+            yield node.value.lineno, "_", inspect.cleandoc(node.value.value), []
+
+
+def _declares_command(decorator: ast.expr) -> bool:
+    """``@click.command(...)``, ``@group.command(...)``, ``@click.group(...)`` and the like."""
+    call = decorator.func if isinstance(decorator, ast.Call) else decorator
+    name = call.attr if isinstance(call, ast.Attribute) else getattr(call, "id", "")
+    return name in ("command", "group")

@@ -27,6 +27,15 @@ def decision_key(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """The command line speaks English in tests unless a test chooses a language: the locale of
+    whoever runs them does not count."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+
+
 @pytest.fixture(scope="session")
 def checker() -> Checker:
     """The default rules without the trained model, so that tests of rules, storage and scores

@@ -22,7 +22,7 @@ def test_check_text_output_and_exit_code_one_on_findings():
     result = run("check", DEMO / "skincare-live.txt", "--no-color")
     assert result.exit_code == 1
     assert "skincare-live.txt:4:" in result.output and "WRD001" in result.output
-    assert "2 findings in 1 sessions (6 segments)" in result.output
+    assert "2 findings in 1 session (6 segments)" in result.output
 
 
 def test_check_exit_code_zero_when_clean(tmp_path):

@@ -1,30 +1,43 @@
-"""The catalogues: every message a page shows is in them and translated, and the shipped .mo
-files are compiled from the .po files as they are now."""
+"""The catalogues: every message a page or the command line shows is in them and translated,
+the template (.pot) is what Babel extracts from the code as it is now, and the shipped .mo files
+are compiled from the .po files as they are now."""
 from __future__ import annotations
 
 import gettext
+import os
 from functools import cache
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 
 from integrity import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOGUES = sorted((ROOT / "integrity" / "locale").glob("*/LC_MESSAGES/integrity.po"))
+LOCALE = ROOT / "integrity" / "locale"
+CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/integrity.po"))
+EXTRACT = "pybabel extract -F babel.cfg -k N_ -k C_:1c,2 -k ncount:2,3 --no-location --sort-output --omit-header " \
+          "-o integrity/locale/integrity.pot ."
+
+
+def _key(message) -> tuple[str | None, str]:
+    """A catalogue entry's context and id (a plural's by its singular)."""
+    return message.context, message.id if isinstance(message.id, str) else message.id[0]
 
 
 @cache
-def _extracted() -> frozenset[str]:
-    method_map = [("web/templates/**.html", "jinja2"), ("**.py", "python")]
-    options = {"web/templates/**.html": {"extensions": "jinja2.ext.i18n", "trim_blocks": "True",
-                                                   "lstrip_blocks": "True"}}
-    keywords = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None}
+def _extracted() -> frozenset[tuple[str | None, str]]:
+    """The messages Babel extracts with babel.cfg (as the translator's workflow runs it), with
+    their contexts."""
+    with (ROOT / "babel.cfg").open() as cfg:
+        method_map, options_map = parse_mapping_cfg(cfg)
+    inside = lambda path: os.path.relpath(path, ROOT).split(os.sep)[0] == "integrity"  # noqa: E731
     found = set()
-    for _, _, message, _, _ in extract_from_dir(str(ROOT / "integrity"), method_map, options, keywords=keywords):
-        found.add(message if isinstance(message, str) else message[0])
+    for _, _, message, _, context in extract_from_dir(ROOT, method_map, options_map,
+                                                      {**DEFAULT_KEYWORDS, **i18n.KEYWORDS}, directory_filter=inside):
+        found.add((context, message if isinstance(message, str) else message[0]))
     return frozenset(found)
 
 
@@ -32,12 +45,19 @@ def test_there_is_a_chinese_catalogue():
     assert [p.parent.parent.name for p in CATALOGUES] == ["zh"]
 
 
+def test_the_template_is_what_the_code_holds():
+    template = {_key(m) for m in read_po((LOCALE / "integrity.pot").open("rb")) if m.id}
+    assert sorted(_extracted() - template) == [], f"run: {EXTRACT}"
+    assert sorted(template - _extracted()) == [], f"run: {EXTRACT}"
+
+
 @pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: p.parent.parent.name)
 def test_every_message_is_in_the_catalogue_and_translated(po):
     catalogue = read_po(po.open("rb"))
-    translated = {m.id for m in catalogue if m.id and m.string and not m.fuzzy}
-    assert sorted(_extracted() - translated) == []
-    assert sorted(m.id for m in catalogue if m.id and m.id not in _extracted()) == []  # no stale messages
+    translated = {_key(m) for m in catalogue
+                  if m.id and not m.fuzzy and (all(m.string) if isinstance(m.string, tuple) else m.string)}
+    assert sorted(_extracted() - translated, key=str) == []
+    assert sorted((_key(m) for m in catalogue if m.id and _key(m) not in _extracted()), key=str) == []  # no stale
 
 
 @pytest.mark.parametrize("po", CATALOGUES, ids=lambda p: p.parent.parent.name)
@@ -45,7 +65,13 @@ def test_the_compiled_catalogue_is_up_to_date(po):
     catalogue = read_po(po.open("rb"))
     with po.with_suffix(".mo").open("rb") as mo:
         compiled = gettext.GNUTranslations(mo)
-    expected = {m.id: m.string for m in catalogue if m.id and m.string and not m.fuzzy}
+    expected = {}
+    for m in catalogue:
+        key = f"{m.context}\x04{_key(m)[1]}" if m.context else _key(m)[1]  # how gettext keys a context
+        if m.id and not m.fuzzy and isinstance(m.id, tuple):  # a plural: one entry per form
+            expected.update({(key, i): text for i, text in enumerate(m.string) if text})
+        elif m.id and not m.fuzzy and m.string:
+            expected[key] = m.string
     assert {k: v for k, v in compiled._catalog.items() if k} == expected, \
         "run: pybabel compile -d integrity/locale -D integrity"
 

@@ -51,7 +51,7 @@ def test_text_output_says_what_to_say_instead_unless_told_not_to():
     assert shown[1] == ("    instead: State what the product is and its approved function, if any "
                         "(蓝帽子保健食品，具有调节肠道菌群功能), and add that it does not replace medicine.")
     quiet = run("check", "-", "--no-model", "--no-show-fixes", input="这个茶能降血压\n").output.splitlines()
-    assert len(quiet) == 2 and quiet[1].startswith("1 finding in 1 sessions")
+    assert len(quiet) == 2 and quiet[1].startswith("1 finding in 1 session ")
     assert "instead" not in run("check", "-", "--no-model", "--format", "jsonl", input="这个茶能降血压\n").output
 
 

@@ -264,7 +264,7 @@ def test_export_then_eval_and_train_round_trip(scanned, tmp_path):
     decide(db, "confirm", finding_id(db, "demo-tea-0412", "PRC007"))
     out = tmp_path / "judged.jsonl"
     result = run("review", "export", "--db", db, "-o", out)
-    assert "exported 3 sessions (4 segments, 1 listings); 0 orphaned findings left out" in result.output
+    assert "exported 3 sessions (4 segments, 1 listing); 0 orphaned findings left out" in result.output
     documents = {d["session_id"]: d for d in map(json.loads, out.read_text("utf-8").splitlines())}
     s1 = documents["s1"]
     assert s1["streamer_id"] == "st-1" and s1["date"] == "2026-11-20" and s1["listings"] == []

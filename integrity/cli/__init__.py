@@ -11,36 +11,38 @@ import importlib
 import click
 
 from integrity import __version__
+from integrity.cli.language import Root, _
+from integrity.i18n import N_
 
-# name: (module, function, one-line help for the command list)
+# name: (module, function, one-line help for the command list, translated when shown)
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "check": ("checking", "check", "Check transcripts and session files and print the findings."),
-    "rules": ("checking", "rules_command", "List the rules, or explain one rule (what, why, legal basis, example)."),
-    "eval": ("checking", "eval_command", "Measure the checker on labelled sessions: precision, recall and F1."),
-    "train": ("train", "train_command", "Rebuild the segment classifier from labelled sessions, reproducibly."),
-    "scan": ("database", "scan_command", "Check files and folders of sessions into a database, incrementally."),
-    "findings": ("database", "findings_command", "List stored findings, each with its stable id."),
-    "summary": ("database", "summary_command", "Summarise a scan database for a regulator."),
-    "runs": ("database", "runs_command", "List the scans stored in a database, newest first."),
-    "search": ("database", "search_command", "Search the stored transcripts for segments holding every word."),
-    "complaints": ("database", "complaints_group", "Consumer complaint records: load them into the database."),
-    "score": ("scores", "score_command", "Score every streamer and unit for the integrity titles."),
-    "explain": ("scores", "explain_command", "Print the score card of one streamer or unit, for a judge."),
-    "review": ("review", "review_group", "Judges' review of findings: confirm or dismiss each, on the record."),
-    "users": ("users", "users_group", "Accounts of judges, regulators and admins."),
-    "live": ("live", "live_command", "Check a session as it is streamed: JSON lines in, findings out per segment."),
-    "tokens": ("tokens", "tokens_group", "Tokens for the HTTP API of `integrity serve`: add (shown once), list, revoke."),
-    "serve": ("web", "serve_command", "Start the web workbench and the HTTP API on a database."),
-    "report": ("web", "report_command", "Write the regulator's dashboard as one self-contained HTML file."),
+    "check": ("checking", "check", N_("Check transcripts and session files and print the findings.")),
+    "rules": ("checking", "rules_command", N_("List the rules, or explain one rule (what, why, legal basis, example).")),
+    "eval": ("checking", "eval_command", N_("Measure the checker on labelled sessions: precision, recall and F1.")),
+    "train": ("train", "train_command", N_("Rebuild the segment classifier from labelled sessions, reproducibly.")),
+    "scan": ("database", "scan_command", N_("Check files and folders of sessions into a database, incrementally.")),
+    "findings": ("database", "findings_command", N_("List stored findings, each with its stable id.")),
+    "summary": ("database", "summary_command", N_("Summarise a scan database for a regulator.")),
+    "runs": ("database", "runs_command", N_("List the scans stored in a database, newest first.")),
+    "search": ("database", "search_command", N_("Search the stored transcripts for segments holding every word.")),
+    "complaints": ("database", "complaints_group", N_("Consumer complaint records: load them into the database.")),
+    "score": ("scores", "score_command", N_("Score every streamer and unit for the integrity titles.")),
+    "explain": ("scores", "explain_command", N_("Print the score card of one streamer or unit, for a judge.")),
+    "review": ("review", "review_group", N_("Judges' review of findings: confirm or dismiss each, on the record.")),
+    "users": ("users", "users_group", N_("Accounts of judges, regulators and admins.")),
+    "live": ("live", "live_command", N_("Check a session as it is streamed: JSON lines in, findings out per segment.")),
+    "tokens": ("tokens", "tokens_group", N_("Tokens for the HTTP API of `integrity serve`: add (shown once), list, revoke.")),
+    "serve": ("web", "serve_command", N_("Start the web workbench and the HTTP API on a database.")),
+    "report": ("web", "report_command", N_("Write the regulator's dashboard as one self-contained HTML file.")),
     "datasette-metadata": ("metadata", "datasette_metadata_command",
-                           "Describe the database for Datasette: each table, view and column, in Chinese."),
-    "config": ("configuration", "config_command", "Show the configuration in force and where each value comes from."),
-    "keys": ("record", "keys_group", "The decision key that signs the record of decisions."),
-    "verify": ("record", "verify_command", "Check that the record of decisions is intact; print its chain heads."),
+                           N_("Describe the database for Datasette: each table, view and column, in Chinese.")),
+    "config": ("configuration", "config_command", N_("Show the configuration in force and where each value comes from.")),
+    "keys": ("record", "keys_group", N_("The decision key that signs the record of decisions.")),
+    "verify": ("record", "verify_command", N_("Check that the record of decisions is intact; print its chain heads.")),
 }
 
 
-class LazyGroup(click.Group):
+class LazyGroup(Root):
     """A group whose commands are imported when they are used, not when the group is."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -63,15 +65,15 @@ class LazyGroup(click.Group):
             from integrity.findings.batch import one_line
 
             if isinstance(exc, OSError):  # the system failed the command (a full disk), not the code
-                click.echo(f"integrity: error: {one_line(exc)}", err=True)
+                click.echo(_("integrity: error: %(message)s") % {"message": one_line(exc)}, err=True)
             else:
-                click.echo(f"integrity: error: internal error: {one_line(exc)} (please report it with the command)",
-                           err=True)
+                click.echo(_("integrity: error: internal error: %(error)s (please report it with the command)")
+                           % {"error": one_line(exc)}, err=True)
             ctx.exit(2)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, COMMANDS[name][2]) for name in self.list_commands(ctx)])
+        with formatter.section(_("Commands")):
+            formatter.write_dl([(name, _(COMMANDS[name][2])) for name in self.list_commands(ctx)])
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,6 +89,9 @@ def cli(ctx: click.Context, config_file: str | None, isolated: bool):
 
     Options come from the command line, else from the configuration file (`integrity config`
     shows it), else their defaults.
+
+    Messages, tables and help are in Simplified Chinese in a Chinese locale or with --lang zh,
+    else in English; JSON, CSV and the other machine formats are the same in both.
 
     Exit status of `check`: 0 no findings, 1 findings, 2 bad usage or unreadable input.
     """

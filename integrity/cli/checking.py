@@ -10,6 +10,8 @@ from typing import Iterator
 import click
 
 from integrity import i18n
+from integrity.cli import language
+from integrity.cli.language import Command, _, ncount
 from integrity.cli.common import (
     WORKER_DIED,
     Errors,
@@ -22,6 +24,7 @@ from integrity.cli.common import (
     sessions_of,
 )
 from integrity.detect import families, lexicons
+from integrity.i18n import N_
 from integrity.detect.finding import Finding
 from integrity.detect.rules import Rule
 from integrity.findings import output as report
@@ -31,10 +34,11 @@ from integrity.findings.evaluate import evaluate
 from integrity.read.listings import read_authorisations
 from integrity.read.model import Session
 from integrity.report.progress import FileProgress, terminal_stream
+from integrity.report.records import write_table
 from integrity.text.display import display_width
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--listings", "listings_file", type=click.Path(dir_okay=False),
               help="Listings (.json, .jsonl or .csv) to attach to plain transcripts.")
@@ -78,7 +82,8 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
     colour = color if color is not None else sys.stdout.isatty()
     summary = {"sessions": 0, "segments": 0, "findings": 0}
     jobs = jobs or parallel.default_jobs()
-    bar = FileProgress(terminal_stream(), delay=1.0)
+    lang = language.current()
+    bar = FileProgress(terminal_stream(), delay=1.0, lang=lang)
     errors.echo = bar.echo
     out = bar.proxy(sys.stdout)
 
@@ -101,8 +106,8 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
     try:
         with bar:
             if fmt == "text":
-                instead = {rule.code: rule.instead for rule in checker.rules} if show_fixes else None
-                report.write_text(out, located(), summary, colour, instead)
+                instead = {rule.code: rule.instead_in(lang) for rule in checker.rules} if show_fixes else None
+                report.write_text(out, located(), summary, colour, instead, lang)
             elif fmt == "jsonl":
                 report.write_jsonl(out, results())
             else:
@@ -113,17 +118,18 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
                 else:
                     report.write_sarif(out, found, checker.rules)
     except BrokenProcessPool:
-        raise Failure(WORKER_DIED) from None
+        raise Failure(_(WORKER_DIED)) from None
     if errors.count:
         sys.exit(2)
     sys.exit(1 if summary["findings"] else 0)
 
 
-@click.command("rules")
+@click.command("rules", cls=Command)
 @click.argument("code", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--lang", type=click.Choice(i18n.LANGUAGES),
-              help="The language of the text output (default: Chinese in a zh_* locale, else English).")
+              help="The language of the text output, as `integrity --lang` (default: Chinese in a zh_* locale, "
+                   "else English).")
 @click.option("--exemptions", is_flag=True, help="List the named exemptions that lexicon entries can use.")
 def rules_command(code, fmt, lang, exemptions):
     """List the rules, or explain one rule (what, why, legal basis, example).
@@ -145,13 +151,12 @@ def rules_command(code, fmt, lang, exemptions):
             click.echo(f"{name:24} {table[name].description}")
         return
     book = lexicons.load_rules()
-    lang = lang or i18n.from_environment()
-    _ = i18n.gettext_for(lang)
+    lang = lang or language.current()
     if code:
         try:
             rule = book[code]
         except KeyError:
-            raise click.UsageError(f"unknown rule {code!r} (see `integrity rules`)") from None
+            raise click.UsageError(_("unknown rule %(code)s (see `integrity rules`)") % {"code": repr(code)}) from None
         if fmt == "json":
             click.echo(json.dumps(_rule_dict(rule), ensure_ascii=False, indent=2))
             return
@@ -172,6 +177,9 @@ def rules_command(code, fmt, lang, exemptions):
                    f"{rule.summary_in(lang)}{status}")
 
 
+MISTAKES = {"missed": N_("missed"), "false alarm": N_("false alarm")}
+
+
 def _padded(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
@@ -182,7 +190,7 @@ def _rule_dict(rule: Rule) -> dict:
             "summary_zh": rule.summary_zh, "doc_zh": rule.doc_zh}
 
 
-@click.command("eval")
+@click.command("eval", cls=Command)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--show-errors", is_flag=True, help="List every missed label and false alarm.")
@@ -203,9 +211,10 @@ def eval_command(paths, fmt, show_errors, settings):
     errors = Errors()
     sessions = [s for _, s in sessions_of(paths, (), None, errors)]
     if not sessions and not errors.count:
-        print_error(f"no labelled sessions in {', '.join(paths)}")
+        print_error(_("no labelled sessions in %(paths)s") % {"paths": ", ".join(paths)})
     elif errors.count and sessions:
-        print_error("nothing measured: some input could not be read, and scores on part of the data would mislead")
+        print_error(_("nothing measured: some input could not be read, and scores on part of the data would "
+                      "mislead"))
     if errors.count or not sessions:
         sys.exit(2)
     checker = settings.make()
@@ -217,18 +226,28 @@ def eval_command(paths, fmt, show_errors, settings):
             data["without_model"] = baseline.to_dict()
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        model = f"model {checker.judge.sha256[:12]}" if checker.judge else "no model"
-        click.echo(f"{result.sessions} sessions, {result.units} segments and listings ({model})")
-        extra = f" {'F1 w/o model':>13}" if baseline else ""
-        click.echo(f"{'category':12} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}{extra}")
+        model = _("model %(sha)s") % {"sha": checker.judge.sha256[:12]} if checker.judge else _("no model")
+        click.echo(_("%(sessions)s, %(units)s (%(model)s)") % {
+            "sessions": ncount(result.sessions, "%(n)s session", "%(n)s sessions"),
+            "units": ncount(result.units, "%(n)s segment or listing", "%(n)s segments and listings"), "model": model})
+        headers = [_("category"), _("precision"), _("recall"), "F1", "TP", "FP", "FN"]
+        if baseline:
+            headers.append(_("F1 w/o model"))
+        rows = []
         for name, c in result.categories.items():
-            without = f" {baseline.categories[name].f1:13.3f}" if baseline else ""
-            click.echo(f"{name:12} {c.precision:9.3f} {c.recall:7.3f} {c.f1:6.3f} {c.tp:5} {c.fp:5} {c.fn:5}{without}")
-        without = f" {baseline.macro_f1:37.3f}" if baseline else ""
-        click.echo(f"{'macro F1':12} {result.macro_f1:24.3f}{without}")
-        click.echo(f"unlabelled flagged: {result.unlabelled_flagged}/{result.unlabelled} ({result.false_alarm_rate:.1%})"
-                   + (f"; without the model {baseline.unlabelled_flagged} ({baseline.false_alarm_rate:.1%})" if baseline else ""))
+            rows.append([_(name), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp),
+                         str(c.fn), *([f"{baseline.categories[name].f1:.3f}"] if baseline else [])])
+        rows.append([_("macro F1"), "", "", f"{result.macro_f1:.3f}", "", "", "",
+                     *([f"{baseline.macro_f1:.3f}"] if baseline else [])])
+        write_table(sys.stdout, headers, rows, right=range(1, len(headers)))
+        flagged = _("unlabelled flagged: %(flagged)d/%(all)d (%(rate).1f%%)") % {
+            "flagged": result.unlabelled_flagged, "all": result.unlabelled, "rate": result.false_alarm_rate * 100}
+        if baseline:
+            flagged += _("; without the model %(flagged)d (%(rate).1f%%)") % {
+                "flagged": baseline.unlabelled_flagged, "rate": baseline.false_alarm_rate * 100}
+        click.echo(flagged)
         if show_errors:
             for m in result.mistakes:
                 rules_used = f" {','.join(m.rules)}" if m.rules else ""
-                click.echo(f"{m.kind:11} {m.category:11} {m.session_id} {m.unit}{rules_used}: {m.text}")
+                click.echo(f"{_padded(_(MISTAKES[m.kind]), 11)} {_padded(_(m.category), 11)} {m.session_id} {m.unit}"
+                           f"{rules_used}: {m.text}")

@@ -17,7 +17,9 @@ from rapidfuzz import fuzz, process
 from integrity.detect.checker import Checker
 from integrity.detect.classifier.judge import ModelError
 from integrity.detect.lexicons import LexiconError
+from integrity.cli.language import _
 from integrity.findings import parallel
+from integrity.i18n import N_
 from integrity.read.attribution import Attribution, PathPattern, PatternError
 from integrity.read.files import MAX_FILE_SIZE, iter_input_files
 from integrity.read.listings import read_listings
@@ -48,12 +50,17 @@ class Refused(click.ClickException):
     exit_code = 2
 
 
-WORKER_DIED = "a worker process died (out of memory?); run the command again"
+WORKER_DIED = N_("a worker process died (out of memory?); run the command again")
+
+
+def error_line(message: str) -> str:
+    """The one line a bad input or a failure is reported with on standard error; control
+    characters in it (from file names, input) escaped."""
+    return _("integrity: error: %(message)s") % {"message": printable(message)}
 
 
 def print_error(message: str) -> None:
-    """One line on stderr; control characters in it (from file names, input) escaped."""
-    click.echo(f"integrity: error: {printable(message)}", err=True)
+    click.echo(error_line(message), err=True)
 
 
 def parse_date(ctx, param, value):
@@ -62,7 +69,7 @@ def parse_date(ctx, param, value):
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+        raise click.BadParameter(_("%(value)s is not a date in YYYY-MM-DD form") % {"value": repr(value)}) from None
 
 
 def _day(value: str, last: bool) -> dt.date:
@@ -74,7 +81,8 @@ def _day(value: str, last: bool) -> dt.date:
     try:
         first = dt.datetime.strptime(value, "%Y-%m").date()
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, or YYYY-MM for a month)") from None
+        raise click.BadParameter(_("%(value)s is not a date (YYYY-MM-DD, or YYYY-MM for a month)")
+                                 % {"value": repr(value)}) from None
     if not last:
         return first
     return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
@@ -87,7 +95,7 @@ def period_options(command):
     @functools.wraps(command)
     def wrapper(*args, since, until, **kwargs):
         if since and until and since > until:
-            raise click.UsageError(f"--since {since} is after --until {until}")
+            raise click.UsageError(_("--since %(since)s is after --until %(until)s") % {"since": since, "until": until})
         return command(*args, since=since, until=until, **kwargs)
 
     wrapper = click.option("--until", metavar="DATE", callback=lambda c, p, v: v and _day(v, last=True),
@@ -110,7 +118,7 @@ class FileSize(click.ParamType):
         match = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z]*)\s*", str(value))
         unit = match and self.UNITS.get(match[2].lower())
         if not unit or float(match[1]) * unit < 1:
-            self.fail(f"{value!r} is not a size such as 1000000, 500MB or 2GB", param, ctx)
+            self.fail(_("%(value)s is not a size such as 1000000, 500MB or 2GB") % {"value": repr(value)}, param, ctx)
         return int(float(match[1]) * unit)
 
 
@@ -142,11 +150,12 @@ class CheckerSettings:
                            authorisations=authorisations, preview=self.preview, model=self.model,
                            models_dir=self.models_dir)
         except KeyError as error:
-            raise click.UsageError(f"unknown rule code or prefix {error.args[0]!r} (see `integrity rules`)") from None
+            raise click.UsageError(_("unknown rule code or prefix %(code)s (see `integrity rules`)")
+                                   % {"code": repr(error.args[0])}) from None
         except LexiconError as error:
-            raise ConfigError(f"bad lexicon: {error}") from None
+            raise ConfigError(_("bad lexicon: %(error)s") % {"error": error}) from None
         except ModelError as error:
-            raise ConfigError(f"bad model: {error}") from None
+            raise ConfigError(_("bad model: %(error)s") % {"error": error}) from None
 
 
 def checker_options(command):
@@ -156,7 +165,7 @@ def checker_options(command):
     @functools.wraps(command)
     def wrapper(*args, select, ignore, lexicon_dirs, preview, models_dir, no_model, **kwargs):
         if models_dir and no_model:
-            raise click.UsageError("--model and --no-model cannot be used together")
+            raise click.UsageError(_("--model and --no-model cannot be used together"))
         settings = CheckerSettings(select, ignore, lexicon_dirs, preview, not no_model, models_dir)
         return command(*args, settings=settings, **kwargs)
 
@@ -192,12 +201,13 @@ def attribution_options(command):
         return command(*args, attribution=attribution, **kwargs)
 
     for name, meta, text in (
-        ("--path-pattern", "PATTERN", "Read streamer, unit, platform and date from each transcript's path relative "
-                                      "to the folder given, e.g. '{streamer}/{date}.txt' or "
-                                      "'{unit}/{streamer}/{date}_{n}.srt'."),
-        ("--platform", "NAME", "Platform of plain transcripts (and of session documents that name none)."),
-        ("--unit", "ID", "Unit (MCN, shop, company) of plain transcripts (and of session documents that name none)."),
-        ("--streamer", "ID", "Streamer of plain transcripts (and of session documents that name none)."),
+        ("--path-pattern", "PATTERN", N_("Read streamer, unit, platform and date from each transcript's path "
+                                         "relative to the folder given, e.g. '{streamer}/{date}.txt' or "
+                                         "'{unit}/{streamer}/{date}_{n}.srt'.")),
+        ("--platform", "NAME", N_("Platform of plain transcripts (and of session documents that name none).")),
+        ("--unit", "ID", N_("Unit (MCN, shop, company) of plain transcripts (and of session documents that name "
+                            "none).")),
+        ("--streamer", "ID", N_("Streamer of plain transcripts (and of session documents that name none).")),
     ):
         wrapper = click.option(name, metavar=meta, callback=not_blank, help=text)(wrapper)
     return click.option("--date", type=str, callback=parse_date, metavar="YYYY-MM-DD",
@@ -217,7 +227,7 @@ class Errors:
         if self.echo is None:
             print_error(str(error))
         else:
-            self.echo(f"integrity: error: {printable(str(error))}")
+            self.echo(error_line(str(error)))
 
 
 def listings_option(listings_file, errors: Errors) -> tuple[Listing, ...]:
@@ -250,23 +260,23 @@ def sessions_of(paths, listings, date, errors: Errors) -> Iterator[tuple[str, Se
 
 
 ID_KINDS = {
-    "candidate": ("streamer or unit", "integrity score --db {db}"),
-    "session": ("session", None),
-    "finding": ("finding", "integrity findings --db {db}"),
-    "recorded": ("finding", "integrity review history --db {db}"),
+    "candidate": (N_("no streamer or unit %(value)s in %(db)s"), "integrity score --db {db}"),
+    "session": (N_("no session %(value)s in %(db)s"), None),
+    "finding": (N_("no finding %(value)s in %(db)s"), "integrity findings --db {db}"),
+    "recorded": (N_("no finding %(value)s in %(db)s"), "integrity review history --db {db}"),
 }
 
 
 def not_blank(ctx, param, value):
     """An option or argument that may be left out but not given empty."""
     if value is not None and not value.strip():
-        raise click.BadParameter("must not be empty")
+        raise click.BadParameter(_("must not be empty"))
     return value.strip() if value is not None else None
 
 
 def nearest(value: str, known: list[str]) -> list[str]:
     """Up to three of ``known`` that look like ``value`` (a mistyped id), closest first."""
-    return [match for match, _, _ in process.extract(value, known, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
+    return [match for match, _score, _index in process.extract(value, known, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
 
 
 def require_id(db, kind: str, value: str | None, db_path: str) -> None:
@@ -274,11 +284,15 @@ def require_id(db, kind: str, value: str | None, db_path: str) -> None:
     ``kind`` (see ``integrity.store.queries.known_ids``); None passes."""
     if value is None or queries.is_known(db, kind, value):
         return
-    what, listing = ID_KINDS[kind]
+    missing, listing = ID_KINDS[kind]
     near = nearest(value, queries.known_ids(db, kind))
-    hint = f"; did you mean {', '.join(near)}?" if near else ""
-    listed = f" (`{listing.format(db=db_path)}` lists them)" if listing else ""
-    raise ConfigError(f"no {what} {value!r} in {db_path}{hint}{listed}")
+    raise ConfigError(_(missing) % {"value": repr(value), "db": db_path} + did_you_mean(near)
+                      + (_(" (`%(command)s` lists them)") % {"command": listing.format(db=db_path)} if listing else ""))
+
+
+def did_you_mean(near: list[str]) -> str:
+    """"; did you mean A, B?" for the nearest ids, or nothing."""
+    return _("; did you mean %(ids)s?") % {"ids": ", ".join(near)} if near else ""
 
 
 def key_option(command):
@@ -305,18 +319,24 @@ def require_verified(db, db_path: str, key_file: str | None) -> None:
     try:
         key = keys.load(key_file)
     except keys.KeyFileError as error:
-        raise Failure(f"cannot verify the decision record of {db_path}: {error}") from None
+        raise Failure(_("cannot verify the decision record of %(db)s: %(error)s") % {"db": db_path, "error": error}) \
+            from None
     found = ledger.verify(db, key)
     if not found.intact:
-        raise Failure(f"the decision record of {db_path} does not verify ({found.problems[0].text}); no scores "
-                      f"are shown from it (`integrity verify --db {db_path}` says more)")
+        raise Failure(_("the decision record of %(db)s does not verify (%(problem)s); no scores are shown from it "
+                        "(`integrity verify --db %(db)s` says more)") % {"db": db_path, "problem": found.problems[0].text})
 
 
 def open_db(path: str, create: bool = False):
     """The database at ``path`` (created when ``create``), or a one-line error, exit status 2."""
     try:
         return schema.open_db(path, create=create)
-    except FileNotFoundError as error:
-        raise ConfigError(f"{error} (create one with `integrity scan PATH --db {path}`)") from None
+    except FileNotFoundError:
+        raise ConfigError(_("no such database: %(db)s (create one with `integrity scan PATH --db %(db)s`)")
+                          % {"db": path}) from None
     except sqlite3.Error as error:
-        raise click.ClickException(f"cannot use database {path}: {error}") from None
+        raise click.ClickException(cannot_use(path, error)) from None
+
+
+def cannot_use(path: str, error: Exception) -> str:
+    return _("cannot use database %(db)s: %(error)s") % {"db": path, "error": error}

@@ -11,7 +11,9 @@ import click
 from click.core import ParameterSource
 
 from integrity import config
+from integrity.cli.language import Command, _
 from integrity.config import Config
+from integrity.i18n import N_
 
 PARAMETERS = {
     "select": "select",
@@ -26,14 +28,14 @@ PARAMETERS = {
 """The parameter of a command that each configuration key gives the default of."""
 
 DEFAULTS = {
-    "select": "every stable rule",
-    "ignore": "none",
-    "lexicons": "the shipped lexicons only",
-    "authorisations": "none",
+    "select": N_("every stable rule"),
+    "ignore": N_("none"),
+    "lexicons": N_("the shipped lexicons only"),
+    "authorisations": N_("none"),
     "profile": "integrity/rating/profiles/default.toml",
     "preview": False,
-    "jobs": "the CPU count",
-    "path-pattern": "none (session ids from file names and folders)",
+    "jobs": N_("the CPU count"),
+    "path-pattern": N_("none (session ids from file names and folders)"),
 }
 """What each key means when nothing sets it, as `integrity config` shows it."""
 
@@ -52,7 +54,7 @@ def load(config_file: str | None, isolated: bool) -> Config:
             return Config()
         return config.load(config_file) if config_file else config.discover()
     except config.ConfigFileError as error:
-        raise ConfigFileProblem(f"bad configuration: {error}") from None
+        raise ConfigFileProblem(_("bad configuration: %(error)s") % {"error": error}) from None
 
 
 def defaults_for(command: click.Command, loaded: Config) -> dict[str, Any]:
@@ -81,7 +83,7 @@ def settings(ctx: click.Context) -> dict[str, Any]:
     return {"file": str(loaded.path) if loaded.path else None, "values": values}
 
 
-@click.command("config")
+@click.command("config", cls=Command)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_obj
 def config_command(loaded: Config, fmt: str) -> None:
@@ -105,12 +107,16 @@ def config_command(loaded: Config, fmt: str) -> None:
                               ensure_ascii=False, indent=2))
         return
     if loaded.path:
-        click.echo(f"configuration file: {loaded.path}")
+        click.echo(_("configuration file: %(file)s") % {"file": loaded.path})
     else:
-        click.echo("no configuration file in force (--isolated, or none found from the working directory up: "
-                   f"{config.FILE_NAME}, or {config.PYPROJECT} with [tool.integrity])")
+        click.echo(_("no configuration file in force (--isolated, or none found from the working directory up: "
+                     "%(file)s, or %(pyproject)s with [tool.integrity])")
+                   % {"file": config.FILE_NAME, "pyproject": config.PYPROJECT})
     width = max(map(len, config.KEYS))
     for row in rows:
         value = row["value"]
+        if row["from"] == "default":
+            value = _(value) if isinstance(value, str) else value
         shown = ", ".join(value) if isinstance(value, list) else str(value).lower() if isinstance(value, bool) else value
-        click.echo(f"{row['key']:{width}}  {shown}  ({row['from']})")
+        origin = _("default") if row["from"] == "default" else row["from"]
+        click.echo(f"{row['key']:{width}}  {shown}  ({origin})")

@@ -10,10 +10,12 @@ from concurrent.futures.process import BrokenProcessPool
 
 import click
 
+from integrity.cli import language
+from integrity.cli.language import Command, Group, _, ncount
 from integrity.cli.common import (
-    WORKER_DIED,
     Errors,
     Failure,
+    cannot_use,
     attribution_options,
     checker_options,
     key_option,
@@ -33,10 +35,11 @@ from integrity.report.progress import FileProgress, terminal_stream
 from integrity.store import complaints as stored_complaints
 from integrity.store import ledger, queries, schema, search
 from integrity.store import scan as scanning
+from integrity.i18n import C_, N_
 from integrity.text.display import timestamp
 
 
-@click.command("scan")
+@click.command("scan", cls=Command)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
               help="SQLite database to store into (created if missing).")
@@ -67,7 +70,7 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
       integrity scan fixtures/regulator/transcripts/ --path-pattern '{unit}/{streamer}/{date}.srt' --db findings.db -j 8
     """
     if "-" in paths:
-        raise click.UsageError("scan reads files and folders, not standard input; save it to a file first")
+        raise click.UsageError(_("scan reads files and folders, not standard input; save it to a file first"))
     listings, problems = read_listings(listings_file) if listings_file else ([], [])
     authorisations = None
     if authorisations_file:
@@ -76,7 +79,7 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
     checker = settings.make(authorisations)
     errors = Errors()
     try:
-        with FileProgress(None if quiet else terminal_stream()) as bar:
+        with FileProgress(None if quiet else terminal_stream(), lang=language.current()) as bar:
             errors.echo = bar.echo
             result = scanning.scan(
                 db_path, paths, checker, jobs=jobs, listings=listings, attribution=attribution, problems=problems,
@@ -84,23 +87,25 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
                 settings=configuration.settings(click.get_current_context()), max_bytes=max_bytes,
             )
     except sqlite3.Error as error:
-        raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+        raise click.ClickException(cannot_use(db_path, error)) from None
     except BrokenProcessPool:
-        raise Failure(f"{WORKER_DIED} to finish the scan") from None
+        raise Failure(_("a worker process died (out of memory?); run the command again to finish the scan")) from None
     counts = result.counts
-    click.echo(
-        f"Run {result.run_id}: {counts['sessions']:,} sessions in {counts['files']:,} files "
-        f"({counts['bytes'] / 1e6:,.1f} MB) in {result.seconds:,.1f} s: {counts['checked']:,} checked, "
-        f"{counts['unchanged']:,} unchanged, {counts['errors']:,} errors; "
-        f"{counts['findings']:,} findings stored in {db_path}"
-    )
+    click.echo(_("Run %(run)s: %(sessions)s in %(files)s (%(mb)s MB) in %(seconds)s s: %(checked)s checked, "
+                 "%(unchanged)s unchanged, %(errors)s; %(findings)s stored in %(db)s") % {
+        "run": result.run_id, "sessions": ncount(counts["sessions"], "%(n)s session", "%(n)s sessions"),
+        "files": ncount(counts["files"], "%(n)s file", "%(n)s files"), "mb": f"{counts['bytes'] / 1e6:,.1f}",
+        "seconds": f"{result.seconds:,.1f}", "checked": f"{counts['checked']:,}",
+        "unchanged": f"{counts['unchanged']:,}", "errors": ncount(counts["errors"], "%(n)s error", "%(n)s errors"),
+        "findings": ncount(counts["findings"], "%(n)s finding", "%(n)s findings"), "db": db_path})
     sys.exit(2 if errors.count else 0)
 
 
-FINDING_TABLE = ("id", "session_id", "segment", "rule", "severity", "evidence", "message", "corrected")
+FINDING_TABLE = (N_("id"), N_("session_id"), N_("segment"), N_("rule"), N_("severity"), N_("evidence"),
+                 N_("message"), N_("corrected"))
 
 
-@click.command("findings")
+@click.command("findings", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--candidate", metavar="ID", callback=not_blank, help="Only sessions of this streamer or unit.")
 @click.option("--category", type=click.Choice(["price", "counterfeit", "wording"]), help="Only this category.")
@@ -145,10 +150,11 @@ def findings_command(db_path, candidate, category, rule, session, since, until, 
         found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1,
                   "corrected": f["corrected"]["evidence"] if f["corrected"] else None} for f in found)
     with output.text() as out:
-        records.write_records(out, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS)
+        records.write_records(out, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS,
+                              lang=language.current())
 
 
-@click.command("summary")
+@click.command("summary", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
               help="How many streamers and units to list.")
@@ -181,14 +187,16 @@ def summary_command(db_path, top, min_hours, since, until, fmt, output):
         if fmt == "json":
             out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         else:
-            records.write_summary(out, result)
+            records.write_summary(out, result, language.current())
 
 
-RUN_COLUMNS = ("id", "started", "finished", "status", "jobs", "files", "sessions", "checked", "unchanged",
-               "errors", "findings", "configuration", "paths")
+RUN_STATUSES = {"running": N_("running"), "finished": N_("finished"), "failed": N_("failed"),
+                "interrupted": N_("interrupted")}
+RUN_COLUMNS = (N_("id"), N_("started"), C_("column", "finished"), N_("status"), N_("jobs"), N_("files"), "sessions",
+               N_("checked"), N_("unchanged"), N_("errors"), "findings", N_("configuration"), N_("paths"))
 
 
-@click.command("runs")
+@click.command("runs", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="The newest this many runs.")
 @click.option("--format", "fmt", type=click.Choice(records.RECORD_FORMATS), default="table", show_default=True)
@@ -209,10 +217,11 @@ def runs_command(db_path, limit, fmt):
     if fmt == "table":
         for run in rows:
             run["configuration"] = run["config_hash"][:12]
-    records.write_records(sys.stdout, rows, fmt, "runs", RUN_COLUMNS)
+            run["status"] = _(RUN_STATUSES.get(run["status"], run["status"]))
+    records.write_records(sys.stdout, rows, fmt, "runs", RUN_COLUMNS, lang=language.current())
 
 
-@click.command("search")
+@click.command("search", cls=Command)
 @click.argument("query")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many segments.")
@@ -240,11 +249,11 @@ def search_command(query, db_path, limit, since, until, fmt):
     rows = search.search(db, query, limit, since=since, until=until)
     if fmt == "table":  # for people: segments from 1, times as a clock, as `check` shows them
         rows = [{**row, "segment": row["segment"] + 1, "start": timestamp(row["start"]) or None} for row in rows]
-    columns = ("session_id", "segment", "start", "text") if fmt == "table" else search.SEARCH_FIELDS
-    records.write_records(sys.stdout, rows, fmt, "segments", columns)
+    columns = (N_("session_id"), N_("segment"), N_("start"), N_("text")) if fmt == "table" else search.SEARCH_FIELDS
+    records.write_records(sys.stdout, rows, fmt, "segments", columns, lang=language.current())
 
 
-@click.group("complaints")
+@click.group("complaints", cls=Group)
 def complaints_group() -> None:
     """Consumer complaint records: load them into the database that `score` reads.
 
@@ -285,11 +294,12 @@ def complaints_import(file: str, db_path: str, key_file: str | None) -> None:
     try:
         counts = stored_complaints.import_complaints(schema.open_db(db_path), complaints, file, key=key)
     except sqlite3.Error as error:
-        raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+        raise click.ClickException(cannot_use(db_path, error)) from None
     except ledger.RecordError as error:
         raise Failure(str(error)) from None
-    changes, bad = counts["status_changes"], errors.count
-    click.echo(f"{file}: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged "
-               f"({changes} status change{'' if changes == 1 else 's'}); {bad} bad row{'' if bad == 1 else 's'} "
-               f"skipped; stored in {db_path}")
+    click.echo(_("%(file)s: %(added)s added, %(updated)s updated, %(unchanged)s unchanged (%(changes)s); "
+                 "%(bad)s skipped; stored in %(db)s") % {
+        "file": file, "added": counts["added"], "updated": counts["updated"], "unchanged": counts["unchanged"],
+        "changes": ncount(counts["status_changes"], "%(n)s status change", "%(n)s status changes"),
+        "bad": ncount(errors.count, "%(n)s bad row", "%(n)s bad rows"), "db": db_path})
     sys.exit(2 if errors.count else 0)

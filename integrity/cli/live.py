@@ -7,13 +7,14 @@ import sys
 import click
 
 from integrity.cli.common import Errors, checker_options, listings_option, parse_date
+from integrity.cli.language import Command
 from integrity.live.incremental import LiveSession
 from integrity.live.protocol import LiveStream, dumps
 from integrity.read.listings import read_authorisations
 from integrity.read.model import InputError
 
 
-@click.command("live")
+@click.command("live", cls=Command)
 @click.option("--all", "all_segments", is_flag=True,
               help='Write {"segment": n, "findings": []} for segments without findings too.')
 @click.option("--listings", "listings_file", type=click.Path(dir_okay=False),

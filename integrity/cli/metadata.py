@@ -7,10 +7,11 @@ import json
 import click
 
 from integrity.cli.common import open_db
+from integrity.cli.language import Command
 from integrity.store.metadata import database_name, datasette_metadata
 
 
-@click.command("datasette-metadata")
+@click.command("datasette-metadata", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The scan database.")
 @click.option("--out", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Where to write the metadata (JSON)  [default: standard output].")

@@ -14,6 +14,8 @@ from typing import IO, Iterator
 
 import click
 
+from integrity.cli.language import _
+
 
 @dataclass(frozen=True)
 class Output:
@@ -48,7 +50,8 @@ class Output:
         not a terminal."""
         if self.path is None:
             if sys.stdout.isatty():
-                raise click.UsageError(f"{what} is binary: give --output FILE, or redirect standard output")
+                raise click.UsageError(_("%(what)s is binary: give --output FILE, or redirect standard output")
+                                       % {"what": what})
             yield sys.stdout.buffer
             sys.stdout.buffer.flush()
             return
@@ -61,11 +64,12 @@ class Output:
         export never leaves half a file."""
         target = Path(self.path)
         if target.is_dir():
-            raise click.UsageError(f"--output {self.path} is a directory")
+            raise click.UsageError(_("--output %(path)s is a directory") % {"path": self.path})
         try:
             handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         except OSError as error:
-            raise click.ClickException(f"cannot write {self.path}: {error.strerror or error}") from None
+            raise click.ClickException(_("cannot write %(path)s: %(error)s")
+                                       % {"path": self.path, "error": error.strerror or error}) from None
         os.close(handle)
         umask = os.umask(0)
         os.umask(umask)

@@ -7,11 +7,12 @@ import sys
 
 import click
 
-from integrity.cli.common import ConfigError, key_option, load_key, open_db
+from integrity.cli.common import ConfigError, error_line, key_option, load_key, open_db
+from integrity.cli.language import Command, Group, _, ncount
 from integrity.store import keys, ledger, schema
 
 
-@click.group("keys")
+@click.group("keys", cls=Group)
 def keys_group():
     """The decision key that signs the record of decisions (judges' and complaint statuses).
 
@@ -44,7 +45,7 @@ def keys_init(key_file):
         path = keys.init(key_file)
     except keys.KeyFileError as error:
         raise ConfigError(str(error)) from None
-    click.echo(f"wrote a new decision key to {path} (mode 0600); keep a copy somewhere safe")
+    click.echo(_("wrote a new decision key to %(path)s (mode 0600); keep a copy somewhere safe") % {"path": path})
 
 
 @keys_group.command("sign")
@@ -68,15 +69,15 @@ def keys_sign(db_path, key_file):
         with schema.writing(db):
             signed = ledger.sign_unsigned(db, key, schema.now())
     except ledger.RecordError as error:
-        click.echo(f"integrity: error: {error}", err=True)
+        click.echo(error_line(str(error)), err=True)
         sys.exit(1)
     if not signed:
-        click.echo("nothing to sign: every chain's head is signed already")
+        click.echo(_("nothing to sign: every chain's head is signed already"))
     for table, row_id in signed:
-        click.echo(f"signed the head of {table} at row {row_id}")
+        click.echo(_("signed the head of %(table)s at row %(row)s") % {"table": table, "row": row_id})
 
 
-@click.command("verify")
+@click.command("verify", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The database.")
 @key_option
 def verify_command(db_path, key_file):
@@ -99,19 +100,28 @@ def verify_command(db_path, key_file):
     found = ledger.verify(db, load_key(key_file))
     for chain in ledger.CHAINS:
         rows, head = found.rows[chain.table], found.heads[chain.table]
-        noun = chain.noun if rows == 1 else chain.noun + "s"
-        shown = f"head {head[1]} (row {head[0]})" if head else "empty"
-        click.echo(f"{chain.table}: {rows} {noun}; {shown}")
+        shown = _("head %(head)s (row %(row)s)") % {"head": head[1], "row": head[0]} if head else _("empty")
+        click.echo(f"{chain.table}: {_rows(chain, rows)}; {shown}")
     if found.orphaned:
-        count = len(found.orphaned)
-        click.echo(f"{count} decided finding{'' if count == 1 else 's'} no longer produced by a re-scan (orphaned, "
-                   f"not tampering): {', '.join(found.orphaned)}")
+        click.echo(_("%(orphaned)s no longer produced by a re-scan (orphaned, not tampering): %(ids)s") % {
+            "orphaned": ncount(len(found.orphaned), "%(n)s decided finding", "%(n)s decided findings"),
+            "ids": ", ".join(found.orphaned)})
     if found.intact:
-        click.echo("the decision record is intact")
+        click.echo(_("the decision record is intact"))
         return
     first, *others = found.problems
-    more = f" ({len(others)} more problem{'' if len(others) == 1 else 's'} below)" if others else ""
-    click.echo(f"the decision record is BROKEN at {first.text}{more}")
+    more = _(" (%(more)s below)") % {"more": ncount(len(others), "%(n)s more problem", "%(n)s more problems")} \
+        if others else ""
+    click.echo(_("the decision record is BROKEN at %(where)s%(more)s") % {"where": first.text, "more": more})
     for problem in others:
-        click.echo(f"  also: {problem.text}")
+        click.echo(_("  also: %(problem)s") % {"problem": problem.text})
     sys.exit(1)
+
+
+def _rows(chain: ledger.Chain, n: int) -> str:
+    """``n`` rows of ``chain`` with their noun ("1 decision", "2 status changes")."""
+    if chain.noun == "decision":
+        return ncount(n, "%(n)s decision", "%(n)s decisions")
+    if chain.noun == "status change":
+        return ncount(n, "%(n)s status change", "%(n)s status changes")
+    return f"{n:,} {chain.noun}"

@@ -7,14 +7,17 @@ import sys
 
 import click
 
+from integrity.cli import language
 from integrity.cli.common import Failure, Refused, key_option, load_key, not_blank, open_db, print_error, require_id
+from integrity.cli.language import Group, _, ncount
+from integrity.i18n import C_, N_
 from integrity.detect import lexicons
 from integrity.rating import review
 from integrity.report import records, review_card
 from integrity.store import ledger
 
 
-@click.group("review")
+@click.group("review", cls=Group)
 def review_group():
     """Judges' review of findings: confirm or dismiss each, with a reason, on the record.
 
@@ -35,13 +38,13 @@ def review_group():
 
 def _judge(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if not value.strip():
-        raise click.BadParameter("give the name of the judge who decides")
+        raise click.BadParameter(_("give the name of the judge who decides"))
     return value.strip()
 
 
 def _reason(value: str) -> str:
     if not value.strip():
-        raise click.UsageError("a dismissal needs a reason")
+        raise click.UsageError(_("a dismissal needs a reason"))
     return value.strip()
 
 
@@ -71,9 +74,11 @@ def _decide(decision: str, finding_id: str, by: str, reason: str | None, db_path
         made, previous = _record(db, finding_id, decision, by, reason, key)
     except review.ReviewError as error:
         raise Refused(str(error)) from None
-    superseded = f" (supersedes {previous.decision} by {previous.by} at {previous.at})" if previous else ""
-    click.echo(f"{made.finding_id}: {made.decision} by {made.by} (OS user {made.os_user or 'unknown'}) "
-               f"at {made.at}{superseded}")
+    superseded = _(" (supersedes %(decision)s by %(by)s at %(at)s)") % {
+        "decision": _(previous.decision), "by": previous.by, "at": previous.at} if previous else ""
+    click.echo(_("%(finding)s: %(decision)s by %(by)s (OS user %(os_user)s) at %(at)s%(superseded)s") % {
+        "finding": made.finding_id, "decision": _(made.decision), "by": made.by,
+        "os_user": made.os_user or _("unknown"), "at": made.at, "superseded": superseded})
 
 
 @review_group.command("confirm")
@@ -112,10 +117,14 @@ def review_dismiss(finding_id, by, db_path, key_file, reason):
 
 def _rule_summary(code: str) -> str | None:
     book = lexicons.load_rules()
-    return book[code].summary if code in book else None
+    return book[code].summary_in(language.current()) if code in book else None
 
 
 REVIEW_KEYS = {"c": "confirmed", "d": "dismissed", "s": "skip", "q": "quit"}
+STATS_TABLE = (N_("rule"), N_("category"), C_("column", "findings"), N_("confirmed"), N_("dismissed"), N_("open"),
+               N_("precision"))
+"""``review.STATS_FIELDS``, the columns of ``review stats``, marked for translation."""
+STATES = {"in force": N_("in force"), "superseded": N_("superseded"), "orphaned": N_("orphaned")}
 
 
 @review_group.command("next")
@@ -146,9 +155,10 @@ def review_next(candidate, by, db_path, key_file):
     for position, finding in enumerate(queue, 1):
         if review.latest(db, finding["id"]) is not None:
             continue
-        click.echo(review_card.card(finding, review.context(db, finding), f"{position} of {len(queue)}",
-                                    _rule_summary(finding["rule"])))
-        choice = click.prompt("[c]onfirm, [d]ismiss, [s]kip, [q]uit", type=click.Choice(list(REVIEW_KEYS),
+        click.echo(review_card.card(finding, review.context(db, finding),
+                                    _("%(position)d of %(total)d") % {"position": position, "total": len(queue)},
+                                    _rule_summary(finding["rule"]), language.current()))
+        choice = click.prompt(_("[c]onfirm, [d]ismiss, [s]kip, [q]uit"), type=click.Choice(list(REVIEW_KEYS),
                               case_sensitive=False), show_choices=False).lower()
         if choice == "q":
             break
@@ -156,17 +166,17 @@ def review_next(candidate, by, db_path, key_file):
             counts["skipped"] += 1
             click.echo()
             continue
-        reason = click.prompt("Reason for dismissing", value_proc=_reason) if choice == "d" else None
+        reason = click.prompt(_("Reason for dismissing"), value_proc=_reason) if choice == "d" else None
         try:
-            made, _ = _record(db, finding["id"], REVIEW_KEYS[choice], by, reason, key)
+            made, _previous = _record(db, finding["id"], REVIEW_KEYS[choice], by, reason, key)
         except review.ReviewError as error:  # a re-scan removed the finding meanwhile
             print_error(str(error))
             continue
         counts[made.decision] += 1
-        click.echo(f"{made.decision}\n")
+        click.echo(f"{_(made.decision)}\n")
     left = len(review.open_findings(db, candidate))
-    click.echo(f"{counts['confirmed']} confirmed, {counts['dismissed']} dismissed, {counts['skipped']} skipped; "
-               f"{left} open finding{'' if left == 1 else 's'} left")
+    click.echo(_("%(confirmed)d confirmed, %(dismissed)d dismissed, %(skipped)d skipped; %(left)s left") % {
+        **counts, "left": ncount(left, "%(n)s open finding", "%(n)s open findings")})
 
 
 @review_group.command("history")
@@ -196,12 +206,13 @@ def review_history(db_path, finding_id, orphaned, fmt):
         click.echo(json.dumps({"reviews": [d.to_dict() for d in decisions], "orphaned": orphans},
                               ensure_ascii=False, indent=2))
         return
-    rows = [{**d.to_dict(), "state": d.state} for d in decisions]
-    columns = ("at", "finding_id", "decision", "by", "os_user", "state", "reason")
-    records.write_records(sys.stdout, rows, "table", "reviews", columns)
-    click.echo(f"{len(decisions)} decision{'' if len(decisions) == 1 else 's'}; {len(orphans)} orphaned "
-               f"finding{'' if len(orphans) == 1 else 's'} (no longer produced){': ' if orphans else ''}"
-               f"{', '.join(orphans)}")
+    rows = [{**d.to_dict(), "decision": _(d.decision), "state": _(STATES[d.state])} for d in decisions]
+    columns = (N_("at"), N_("finding_id"), N_("decision"), N_("by"), N_("os_user"), N_("state"), N_("reason"))
+    records.write_records(sys.stdout, rows, "table", "reviews", columns, lang=language.current())
+    click.echo(_("%(decisions)s; %(orphaned)s (no longer produced)") % {
+        "decisions": ncount(len(decisions), "%(n)s decision", "%(n)s decisions"),
+        "orphaned": ncount(len(orphans), "%(n)s orphaned finding", "%(n)s orphaned findings")}
+        + (": " + ", ".join(orphans) if orphans else ""))
 
 
 @review_group.command("stats")
@@ -227,8 +238,10 @@ def review_stats(db_path, fmt):
         click.echo(json.dumps({"rules": [s.to_dict() for s in per_rule], "total": total.to_dict(),
                                "orphaned": orphans}, ensure_ascii=False, indent=2))
         return
-    records.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", review.STATS_FIELDS)
-    click.echo(f"{orphans} orphaned finding{'' if orphans == 1 else 's'} with decisions (no longer produced)")
+    records.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", STATS_TABLE,
+                          lang=language.current())
+    click.echo(_("%(orphaned)s with decisions (no longer produced)") % {
+        "orphaned": ncount(orphans, "%(n)s orphaned finding", "%(n)s orphaned findings")})
 
 
 @review_group.command("export")
@@ -261,5 +274,8 @@ def review_export(db_path, candidate, out):
         segments += len(document["segments"])
         listings += len(document["listings"])
     orphans = len(review.orphaned(db))
-    click.echo(f"exported {sessions} sessions ({segments} segments, {listings} listings); "
-               f"{orphans} orphaned finding{'' if orphans == 1 else 's'} left out", err=True)
+    click.echo(_("exported %(sessions)s (%(segments)s, %(listings)s); %(orphaned)s left out") % {
+        "sessions": ncount(sessions, "%(n)s session", "%(n)s sessions"),
+        "segments": ncount(segments, "%(n)s segment", "%(n)s segments"),
+        "listings": ncount(listings, "%(n)s listing", "%(n)s listings"),
+        "orphaned": ncount(orphans, "%(n)s orphaned finding", "%(n)s orphaned findings")}, err=True)

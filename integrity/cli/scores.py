@@ -11,8 +11,10 @@ from collections.abc import Callable
 import click
 from sqlite_utils import Database
 
+from integrity.cli import language
 from integrity.cli.common import (
     ConfigError,
+    did_you_mean,
     key_option,
     nearest,
     not_blank,
@@ -21,6 +23,7 @@ from integrity.cli.common import (
     period_options,
     require_verified,
 )
+from integrity.cli.language import Command, _, ncount
 from integrity.rating import dataset, review, scoring
 from integrity.rating.profile import ProfileError, load_profile
 from integrity.cli.output import Output, output_options
@@ -46,7 +49,7 @@ def scoring_options(command: Callable[..., None]) -> Callable[..., None]:
     def wrapper(*args, db_path, profile_path, period, since, until, as_of, key_file, **kwargs):
         if since or until:
             if not period.is_open:
-                raise click.UsageError("give the period as --since/--until or as --period, not both")
+                raise click.UsageError(_("give the period as --since/--until or as --period, not both"))
             period = scoring.Period(since, until)
         db = open_db(db_path)
         require_verified(db, db_path, key_file)
@@ -71,12 +74,12 @@ def _score_report(db: Database, profile_path: str | None, period: scoring.Period
     try:
         loaded = load_profile(profile_path)
     except ProfileError as error:
-        raise ConfigError(f"bad profile: {error}") from None
+        raise ConfigError(_("bad profile: %(error)s") % {"error": error}) from None
     sessions, findings, complaints = dataset.scoring_records(db, period)
     return scoring.score(sessions, findings, complaints, loaded, as_of=as_of, period=period)
 
 
-@click.command("score")
+@click.command("score", cls=Command)
 @scoring_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table",
               show_default=True, help="table (a ranking); json (the contract's shape, plus as_of, period, "
@@ -102,6 +105,7 @@ def score_command(db: Database, scores: scoring.ScoreReport, fmt: str, output: O
       integrity score --db findings.db --since 2026-11 --until 2026-11 --format xlsx -o scores.xlsx
     """
     rows = scorecard.score_rows(scores)
+    lang = language.current()
     if fmt == "xlsx":
         with output.binary("xlsx") as out:
             spreadsheet.write_xlsx(out, [spreadsheet.Sheet("scores", scorecard.CSV_COLUMNS, rows)])
@@ -112,13 +116,16 @@ def score_command(db: Database, scores: scoring.ScoreReport, fmt: str, output: O
         elif fmt == "csv":
             records.write_records(out, rows, "csv", "candidates", scorecard.CSV_COLUMNS, excel=output.for_excel)
         else:
-            out.write(scorecard.header(scores) + "\n")
-            count = records.write_records(out, rows, "table", "candidates", scorecard.TABLE_COLUMNS)
-            decisions = scores.decisions_applied
-            out.write(f"{count} candidates; {decisions} review decision{'' if decisions == 1 else 's'} applied\n")
+            out.write(scorecard.header(scores, lang) + "\n")
+            count = records.write_records(out, scorecard.table_rows(rows, scores, lang), "table", "candidates",
+                                          scorecard.TABLE_COLUMNS, lang=lang)
+            out.write(_("%(candidates)s; %(decisions)s applied") % {
+                "candidates": ncount(count, "%(n)s candidate", "%(n)s candidates"),
+                "decisions": ncount(scores.decisions_applied, "%(n)s review decision", "%(n)s review decisions")}
+                + "\n")
 
 
-@click.command("explain")
+@click.command("explain", cls=Command)
 @click.argument("candidate", callback=not_blank)
 @scoring_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -140,9 +147,8 @@ def explain_command(candidate: str, db: Database, scores: scoring.ScoreReport, f
     found = scores.find(candidate)
     if not found:
         near = nearest(candidate, sorted({c.candidate_id for c in scores.candidates}))
-        hint = f"; did you mean {', '.join(near)}?" if near else ""
-        raise ConfigError(f"no streamer or unit {candidate!r} in the scored record{hint} "
-                          "(`integrity score` lists the candidates)")
+        raise ConfigError(_("no streamer or unit %(value)s in the scored record") % {"value": repr(candidate)}
+                          + did_you_mean(near) + _(" (`integrity score` lists the candidates)"))
     decisions = review.in_force(db, (d.item_id for result in found for d in result.deductions
                                      if d.source == "finding"))
     if fmt == "json":
@@ -151,4 +157,4 @@ def explain_command(candidate: str, db: Database, scores: scoring.ScoreReport, f
     for index, result in enumerate(found):
         if index:
             click.echo()
-        scorecard.write_scorecard(sys.stdout, scores, result, decisions)
+        scorecard.write_scorecard(sys.stdout, scores, result, decisions, language.current())

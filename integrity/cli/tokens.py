@@ -5,7 +5,10 @@ import sys
 
 import click
 
+from integrity.cli import language
 from integrity.cli.common import open_db
+from integrity.cli.language import Group, _
+from integrity.i18n import N_
 from integrity.report import records
 from integrity.web import tokens
 
@@ -15,7 +18,7 @@ def _db_option(command):
                         help="The database the server runs on (the scan database).")(command)
 
 
-@click.group("tokens")
+@click.group("tokens", cls=Group)
 def tokens_group() -> None:
     """Tokens for the HTTP API of `integrity serve` (stored hashed, shown once).
 
@@ -48,7 +51,7 @@ def tokens_add(name, per_minute, db_path):
         token, secret = tokens.add(open_db(db_path, create=True), name, per_minute)
     except tokens.TokenError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(f"token {token.name} (shown once, keep it now): {secret}")
+    click.echo(_("token %(name)s (shown once, keep it now): %(token)s") % {"name": token.name, "token": secret})
 
 
 @tokens_group.command("list")
@@ -63,7 +66,8 @@ def tokens_list(fmt, db_path):
     """
     rows = [{"name": t.name, "created_at": t.created_at, "revoked_at": t.revoked_at, "per_minute": t.per_minute}
             for t in tokens.all_tokens(open_db(db_path))]
-    records.write_records(sys.stdout, rows, fmt, "tokens", ("name", "created_at", "revoked_at", "per_minute"))
+    records.write_records(sys.stdout, rows, fmt, "tokens", (N_("name"), N_("created_at"), N_("revoked_at"),
+                                                             N_("per_minute")), lang=language.current())
 
 
 @tokens_group.command("revoke")
@@ -80,4 +84,4 @@ def tokens_revoke(name, db_path):
         tokens.revoke(open_db(db_path), name)
     except tokens.TokenError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(f"revoked {name}")
+    click.echo(_("revoked %(name)s") % {"name": name})

@@ -2,11 +2,14 @@
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
 from integrity.cli.common import ConfigError
+from integrity.cli.language import Command, _
+from integrity.report.records import write_table
 from integrity.detect.classifier.judge import ModelError
 from integrity.detect.classifier.train import train as train_model
 from integrity.paths import data_dir, in_checkout
@@ -24,7 +27,7 @@ def _default_dev() -> str | None:
     return str(path) if path.is_file() else None
 
 
-@click.command("train")
+@click.command("train", cls=Command)
 @click.option("--train", "train_files", type=click.Path(dir_okay=False, exists=True), multiple=True,
               default=lambda: [_data("train.jsonl")], show_default="models/data/train.jsonl",
               help="Labelled sessions to learn from (repeatable; given, it replaces the default, so name "
@@ -60,23 +63,27 @@ def train_command(train_files, calibration_file, test_file, dev_file, out_dir):
     """
     if out_dir is None:
         if not in_checkout():
-            raise click.UsageError("pass --out DIR: the installed package's shipped model is not overwritten "
-                                   "(then use it with `integrity check --model DIR`)")
+            raise click.UsageError(_("pass --out DIR: the installed package's shipped model is not overwritten "
+                                     "(then use it with `integrity check --model DIR`)"))
         out_dir = str(data_dir("models"))
     try:
         card = train_model([Path(f) for f in train_files], Path(calibration_file), Path(test_file), Path(out_dir),
                            Path(dev_file) if dev_file else None)
     except ModelError as error:
         raise ConfigError(str(error)) from None
-    click.echo(f"wrote {Path(out_dir) / card['model']} ({card['data']['train']['segments']} training segments); "
-               f"thresholds chosen on {Path(calibration_file).name}, dev: {Path(dev_file).name if dev_file else 'none'}")
-    click.echo("model findings where no rule fired (right/all, of the labels the rules missed):")
+    click.echo(_("wrote %(model)s (%(segments)d training segments); thresholds chosen on %(calibration)s, dev: "
+                 "%(dev)s") % {"model": Path(out_dir) / card["model"], "segments": card["data"]["train"]["segments"],
+                               "calibration": Path(calibration_file).name,
+                               "dev": Path(dev_file).name if dev_file else _("none")})
+    click.echo(_("model findings where no rule fired (right/all, of the labels the rules missed):"))
     sets = [name for name in ("calibration", "test", "dev") if name in card["metrics"]]
-    click.echo(f"{'category':12} {'threshold':>9}  " + "  ".join(f"{name:>18}" for name in sets) + "  status")
+    rows = []
     for category, threshold in card["thresholds"].items():
         cells = []
         for name in sets:
             as_rule = card["metrics"][name][category]["as_rule"]
-            cells.append(f"{as_rule['correct']}/{as_rule['findings']} of {as_rule['missed_by_rules']}".rjust(18))
-        shown = "none" if threshold is None else f"{threshold:.2f}"
-        click.echo(f"{category:12} {shown:>9}  " + "  ".join(cells) + f"  {card['status'][category]}")
+            cells.append(_("%(correct)d/%(findings)d of %(missed)d") % {
+                "correct": as_rule["correct"], "findings": as_rule["findings"], "missed": as_rule["missed_by_rules"]})
+        shown = _("none") if threshold is None else f"{threshold:.2f}"
+        rows.append([_(category), shown, *cells, _(card["status"][category])])
+    write_table(sys.stdout, [_("category"), _("threshold"), *sets, _("status")], rows, right=range(1, len(sets) + 2))

@@ -5,7 +5,10 @@ import sys
 
 import click
 
+from integrity.cli import language
 from integrity.cli.common import open_db
+from integrity.cli.language import Group, _
+from integrity.i18n import N_
 from integrity.rating import accounts
 from integrity.report import records
 
@@ -14,11 +17,11 @@ def _password(password_stdin: bool) -> str:
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        password = click.prompt(_("Password"), hide_input=True, confirmation_prompt=True)
     else:
-        raise click.UsageError("give the password on standard input with --password-stdin")
+        raise click.UsageError(_("give the password on standard input with --password-stdin"))
     if not password:
-        raise click.UsageError("the password is empty")
+        raise click.UsageError(_("the password is empty"))
     return password
 
 
@@ -27,7 +30,7 @@ def _db_option(command):
                         help="The database the accounts live in (the scan database).")(command)
 
 
-@click.group("users")
+@click.group("users", cls=Group)
 def users_group() -> None:
     """Accounts of judges, regulators and admins (stored in the database, passwords hashed).
 
@@ -62,7 +65,7 @@ def users_add(name, role, password_stdin, db_path):
         account = accounts.add(open_db(db_path, create=True), name, role, password)
     except accounts.AccountError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(f"added {account.role} {account.name}")
+    click.echo(_("added %(role)s %(name)s") % {"role": _(account.role), "name": account.name})
 
 
 @users_group.command("list")
@@ -77,7 +80,10 @@ def users_list(fmt, db_path):
     """
     rows = [{"name": a.name, "role": a.role, "active": a.active, "created_at": a.created_at}
             for a in accounts.all_accounts(open_db(db_path))]
-    records.write_records(sys.stdout, rows, fmt, "accounts", ("name", "role", "active", "created_at"))
+    if fmt == "table":
+        rows = [{**row, "role": _(row["role"]), "active": _("yes") if row["active"] else _("no")} for row in rows]
+    records.write_records(sys.stdout, rows, fmt, "accounts", (N_("name"), N_("role"), N_("active"), N_("created_at")),
+                          lang=language.current())
 
 
 @users_group.command("disable")
@@ -94,7 +100,7 @@ def users_disable(name, db_path):
         accounts.disable(open_db(db_path), name)
     except accounts.AccountError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(f"disabled {name}")
+    click.echo(_("disabled %(name)s") % {"name": name})
 
 
 @users_group.command("passwd")
@@ -113,4 +119,4 @@ def users_passwd(name, password_stdin, db_path):
         accounts.set_password(open_db(db_path), name, password)
     except accounts.AccountError as error:
         raise click.UsageError(str(error)) from None
-    click.echo(f"password of {name} changed")
+    click.echo(_("password of %(name)s changed") % {"name": name})

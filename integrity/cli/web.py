@@ -9,10 +9,11 @@ import click
 
 from integrity import i18n
 from integrity.cli.common import ConfigError, key_option, load_key, open_db, parse_date
+from integrity.cli.language import Command, _
 from integrity.rating.scoring import Period
 
 
-@click.command("serve")
+@click.command("serve", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The database of `scan`.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on (0.0.0.0: every interface; put HTTPS in front then).")
@@ -60,11 +61,12 @@ def serve_command(db_path: str, host: str, port: int, secret_file: str | None, h
     checker = Checker()  # one checker for every API request, loaded before the server listens
     checker.warm_up()
     settings = Settings(Path(db_path), secret, key, https_only=https_only, checker=checker)
-    click.echo(f"integrity workbench on http://{host}:{port}/ (database {db_path}); Ctrl-C stops it", err=True)
+    click.echo(_("integrity workbench on %(url)s (database %(db)s); Ctrl-C stops it") % {
+        "url": f"http://{host}:{port}/", "db": db_path}, err=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning", server_header=False)
 
 
-@click.command("report")
+@click.command("report", cls=Command)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), help="The database of `scan`.")
 @click.option("--since", metavar="DATE", callback=parse_date, help="The first day of the period (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", callback=parse_date, help="The last day of the period (YYYY-MM-DD).")
@@ -86,7 +88,8 @@ def report_command(db_path: str, since: dt.date | None, until: dt.date | None, o
     from integrity.web.report import render_report
 
     if since and until and since > until:
-        raise click.BadParameter("the period ends before it starts", param_hint="--until")
+        raise click.BadParameter(_("the period ends before it starts"), param_hint="--until")
     html = render_report(open_db(db_path), Period(since, until), lang=lang, database=db_path)
     Path(out).write_text(html, "utf-8")
-    click.echo(f"{out}: the dashboard for {since or '…'} to {until or '…'} ({len(html.encode()) / 1e6:.1f} MB)")
+    click.echo(_("%(file)s: the dashboard for %(since)s to %(until)s (%(mb).1f MB)") % {
+        "file": out, "since": since or "…", "until": until or "…", "mb": len(html.encode()) / 1e6})

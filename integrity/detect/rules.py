@@ -88,13 +88,19 @@ class Rule:
     @property
     def instead(self) -> str:
         """What to say instead, in one line: the first sentence of the doc's "Use instead"."""
-        section = self.doc.split(DOC_HEADINGS[-1], 1)[1].split("\n## ", 1)[0]
+        return self.instead_in("en")
+
+    def instead_in(self, lang: str) -> str:
+        """What to say instead in ``lang``, in one line: the first sentence of the "Use instead"
+        section (合规建议 in Chinese)."""
+        heading = DOC_HEADINGS_ZH[DOC_HEADINGS[-1]] if lang == "zh" else DOC_HEADINGS[-1]
+        section = self.doc_in(lang).split(heading, 1)[1].split("\n## ", 1)[0]
         text = ""
         for line in filter(None, (line.strip() for line in section.splitlines())):
             if text and not (_WIDE.match(text[-1]) and _WIDE.match(line[0])):
                 text += " "
             text += line
-        return re.split(r"(?<=\.)\s+", text, maxsplit=1)[0]
+        return re.split(r"(?<=\.)\s+|(?<=。)", text, maxsplit=1)[0]
 
 
 class RuleBook:

@@ -7,7 +7,7 @@ from typing import IO, Iterable, Mapping
 
 import click
 
-from integrity import __version__
+from integrity import __version__, i18n
 from integrity.detect.finding import Finding
 from integrity.detect.rules import Rule, RuleBook
 from integrity.text.display import printable, timestamp
@@ -35,10 +35,12 @@ def location(finding: Finding, source: str, form: str = "") -> str:
     return f"{prefix}:{finding.segment + 1}:{column}"
 
 
-def text_line(finding: Finding, source: str, colour: bool, form: str = "") -> str:
+def text_line(finding: Finding, source: str, colour: bool, form: str = "", lang: str = "en") -> str:
     """``LOCATION CODE [severity] message 「evidence」`` (see :func:`location`), and the
-    on-the-spot correction that took the claim back, if any; control characters in what came
-    from the input are escaped (``integrity.text.display.printable``)."""
+    on-the-spot correction that took the claim back, if any; the severity and the words around
+    the finding in ``lang``; control characters in what came from the input are escaped
+    (``integrity.text.display.printable``)."""
+    _ = i18n.gettext_for(lang)
     where = printable(location(finding, source, form))
     code = finding.rule
     if colour:
@@ -47,23 +49,26 @@ def text_line(finding: Finding, source: str, colour: bool, form: str = "") -> st
     evidence = f" 「{finding.evidence}」" if finding.evidence and finding.evidence not in finding.message else ""
     corrected = ""
     if finding.corrected:
-        corrected = f" (corrected on the spot in segment {finding.corrected.segment + 1}: 「{finding.corrected.evidence}」)"
-    return f"{where} {code} [{finding.severity}] {printable(finding.message + evidence + corrected)}"
+        corrected = _(" (corrected on the spot in segment %(segment)d: 「%(evidence)s」)") % {
+            "segment": finding.corrected.segment + 1, "evidence": finding.corrected.evidence}
+    return f"{where} {code} [{_(finding.severity)}] {printable(finding.message + evidence + corrected)}"
 
 
 def write_text(out: IO[str], results: Iterable[tuple[str, str, list[Finding]]], summary: dict, colour: bool,
-               instead: Mapping[str, str] | None = None) -> None:
+               instead: Mapping[str, str] | None = None, lang: str = "en") -> None:
     """A line per finding of ``(source, form, findings)`` results, each followed by what to say
-    instead when ``instead`` gives it for the rule, then a summary line."""
+    instead when ``instead`` gives it for the rule, then a summary line, in ``lang``."""
+    _, ngettext = i18n.gettext_for(lang), i18n.ngettext_for(lang)
     for source, form, findings in results:
         for finding in findings:
-            out.write(text_line(finding, source, colour, form) + "\n")
+            out.write(text_line(finding, source, colour, form, lang) + "\n")
             if instead and instead.get(finding.rule):
-                out.write(f"    instead: {instead[finding.rule]}\n")
-    noun = "finding" if summary["findings"] == 1 else "findings"
-    out.write(
-        f"{summary['findings']} {noun} in {summary['sessions']} sessions ({summary['segments']} segments)\n"
-    )
+                out.write(_("    instead: %(advice)s") % {"advice": instead[finding.rule]} + "\n")
+    counts = {"findings": ngettext("%(n)d finding", "%(n)d findings", summary["findings"]),
+              "sessions": ngettext("%(n)d session", "%(n)d sessions", summary["sessions"]),
+              "segments": ngettext("%(n)d segment", "%(n)d segments", summary["segments"])}
+    counts = {key: text % {"n": summary[key]} for key, text in counts.items()}
+    out.write(_("%(findings)s in %(sessions)s (%(segments)s)") % counts + "\n")
 
 
 def write_json(out: IO[str], results: Iterable[tuple[str, list[Finding]]], summary: dict) -> None:

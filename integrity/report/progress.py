@@ -12,6 +12,7 @@ import sys
 import time
 from typing import IO
 
+from integrity import i18n
 from rich.console import Console
 from rich.file_proxy import FileProxy
 from rich.progress import (
@@ -45,8 +46,9 @@ class FileProgress:
     and then ``echo`` and ``proxy`` write straight through.
     """
 
-    def __init__(self, stream: IO[str] | None, total_bytes: int = 0, delay: float = 0.5):
+    def __init__(self, stream: IO[str] | None, total_bytes: int = 0, delay: float = 0.5, lang: str = "en"):
         self.stream = stream
+        self._ngettext = i18n.ngettext_for(lang)
         self.total = total_bytes
         self.delay = delay
         self.started = time.monotonic()
@@ -69,13 +71,17 @@ class FileProgress:
             if time.monotonic() - self.started < self.delay:
                 return
             self._bar = Progress(
-                TextColumn("{task.fields[sessions]:,} sessions"), BarColumn(), DownloadColumn(),
+                TextColumn("{task.fields[sessions]}"), BarColumn(), DownloadColumn(),
                 TransferSpeedColumn(), TimeRemainingColumn(), console=self.console, transient=True,
                 redirect_stdout=False, redirect_stderr=False,
             )
-            self._task = self._bar.add_task("", total=self.total or None, completed=done_bytes, sessions=sessions)
+            self._task = self._bar.add_task("", total=self.total or None, completed=done_bytes,
+                                            sessions=self._sessions(sessions))
             self._bar.start()
-        self._bar.update(self._task, completed=done_bytes, total=self.total or None, sessions=sessions)
+        self._bar.update(self._task, completed=done_bytes, total=self.total or None, sessions=self._sessions(sessions))
+
+    def _sessions(self, n: int) -> str:
+        return self._ngettext("%(n)s session", "%(n)s sessions", n) % {"n": f"{n:,}"}
 
     def echo(self, line: str) -> None:
         """Write a line to standard error, above the bar if both are on a terminal."""

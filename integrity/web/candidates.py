@@ -18,8 +18,8 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from integrity.detect import lexicons
 from integrity.rating import review
-from integrity.rating.profile import Profile
-from integrity.rating.scoring import CandidateScore, Deduction, FindingRecord, Period
+from integrity.rating.scoring import Deduction, FindingRecord, Period
+from integrity.report.scorecard import reasons as title_reasons
 from integrity.store import ledger, queries
 from integrity.store.sessions import FINDING_COLUMNS
 from integrity.web.views import Context, Routes, safe_next
@@ -103,7 +103,7 @@ def scorecard(ctx: Context) -> dict[str, Any] | Response:
         "scale": profile.scale,
         "grade_label": candidate.grade.label,
         "title_name": profile.titles[candidate.kind].name,
-        "reasons": _reasons(ctx, candidate, profile),
+        "reasons": title_reasons(candidate, profile, ctx._),
         "profile": profile.to_dict(), "as_of": report.as_of.isoformat() if report.as_of else None,
         "period": period_dict(period),
         "vetoes": [{"name": v.name, "pending": v.pending, "items": list(v.items)}
@@ -113,25 +113,6 @@ def scorecard(ctx: Context) -> dict[str, Any] | Response:
         "page": page, "pages": pages, "finding_count": len(findings),
         "complaints": [d.to_dict() for d in candidate.deductions if d.source == "complaint"],
     }
-
-
-def _reasons(ctx: Context, candidate: CandidateScore, profile: Profile) -> list[str]:
-    """Why the candidate cannot have the title, in the reader's language (the scorer's
-    ``reasons``, which the JSON keeps in English, one by one)."""
-    _ = ctx._
-    reasons = []
-    if candidate.grade.grade not in profile.title_grades:
-        reasons.append(_("Grade %(grade)s: a title needs grade %(needed)s.")
-                       % {"grade": candidate.grade.grade, "needed": " / ".join(profile.title_grades)})
-    reasons += [_("Veto: %(name)s.") % {"name": _(veto.name)} for veto in candidate.vetoes]
-    if profile.block_on_pending_veto:
-        reasons += [_("Pending review: %(name)s, if confirmed.") % {"name": _(veto.name)}
-                    for veto in candidate.pending_vetoes]
-    needed = profile.titles[candidate.kind].min_sessions
-    if candidate.sessions < needed:
-        reasons.append(_("%(n)d sessions in the record: a title needs %(needed)d.")
-                       % {"n": candidate.sessions, "needed": needed})
-    return reasons
 
 
 @cache

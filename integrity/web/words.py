@@ -5,10 +5,7 @@ here: each rule has its own Chinese text (``integrity.detect.rules``).
 """
 from __future__ import annotations
 
-
-def N_(message: str) -> str:
-    """Marks a message for extraction without translating it here."""
-    return message
+from integrity.i18n import N_
 
 
 WORDS = (
