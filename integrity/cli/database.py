@@ -148,7 +148,8 @@ def findings_command(db_path, candidate, category, rule, session, since, until, 
     found = queries.findings(db, **filters)
     if fmt == "table":  # people count segments from 1, as `check` prints them; JSON keeps the index
         found = ({**f, "segment": None if f["segment"] is None else f["segment"] + 1,
-                  "corrected": f["corrected"]["evidence"] if f["corrected"] else None} for f in found)
+                  "severity": _(f["severity"]), "corrected": f["corrected"]["evidence"] if f["corrected"] else None}
+                 for f in found)
     with output.text() as out:
         records.write_records(out, found, fmt, "findings", FINDING_TABLE if fmt == "table" else queries.FINDING_FIELDS,
                               lang=language.current())

@@ -238,7 +238,9 @@ def review_stats(db_path, fmt):
         click.echo(json.dumps({"rules": [s.to_dict() for s in per_rule], "total": total.to_dict(),
                                "orphaned": orphans}, ensure_ascii=False, indent=2))
         return
-    records.write_records(sys.stdout, [s.to_dict() for s in (*per_rule, total)], "table", "rules", STATS_TABLE,
+    rows = [{**row, "category": _(row["category"]) if row["category"] else row["category"]}
+            for row in (s.to_dict() for s in (*per_rule, total))]
+    records.write_records(sys.stdout, rows, "table", "rules", STATS_TABLE,
                           lang=language.current())
     click.echo(_("%(orphaned)s with decisions (no longer produced)") % {
         "orphaned": ncount(orphans, "%(n)s orphaned finding", "%(n)s orphaned findings")})
