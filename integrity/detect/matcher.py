@@ -3,7 +3,7 @@
 All terms of all entries, and their evasion variants (homophones from ``lexicons/evasions.toml``
 and pinyin from pypinyin: 醉低价, zui低价, guo家级), go into one Aho-Corasick automaton, so a
 segment is scanned once whatever the size of the lexicons. Patterns are regular expressions run
-per entry. ``Text.hits`` keeps a segment's hits so that every detector reads the same scan.
+per entry, each only on a text where that pass found one of the strings all its matches contain. ``Text.hits`` keeps a segment's hits so that every detector reads the same scan.
 """
 from __future__ import annotations
 
@@ -88,33 +88,37 @@ class Matcher:
         for position, (_, frame) in enumerate(self._frames):
             for name in frame.slots[0].classes:
                 self._frames_by_first.setdefault(name, []).append(position)
-        # One automaton for every term, evasion form and frame word: one pass over a segment.
-        self._automaton = ahocorasick.Automaton()
-        for key in table.keys() | classes.keys():
-            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), classes.get(key, ())))
-        self._has_terms = bool(table) or bool(classes)
-        if self._has_terms:
-            self._automaton.make_automaton()
         self._patterns = [
             (index, _with_evasions(p, lexicon.homophones) if e.evasions else p)
             for index, e in enumerate(self.entries)
             for p in e.patterns
         ]
-        # A pattern is tried only on text holding one of the characters any match must contain.
-        self._anchored: dict[str, list[int]] = {}
+        # A pattern is tried only on text holding one of the strings any match must contain:
+        # the automaton's pass finds them with the terms.
+        anchors: dict[str, list[int]] = {}
         self._unanchored: list[int] = []
         for position, (_, pattern) in enumerate(self._patterns):
-            anchors = required_chars(pattern)
-            if anchors is None:
+            strings = required_strings(pattern)
+            if strings is None:
                 self._unanchored.append(position)
-            for char in anchors or ():
-                self._anchored.setdefault(char, []).append(position)
+            for string in strings or ():
+                anchors.setdefault(string, []).append(position)
+        # One automaton for every term, evasion form, frame word and pattern anchor: one pass
+        # over a segment.
+        self._automaton = ahocorasick.Automaton()
+        for key in table.keys() | classes.keys() | anchors.keys():
+            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), classes.get(key, ()),
+                                           tuple(anchors.get(key, ()))))
+        self._has_terms = len(self._automaton) > 0
+        if self._has_terms:
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> list[Hit]:
         hits: list[Hit] = []
         found: dict[str, list[tuple[int, int]]] = {}
+        candidates = set(self._unanchored)
         if self._has_terms:
-            for last, (length, values, classes) in self._automaton.iter(text):
+            for last, (length, values, classes, patterns) in self._automaton.iter(text):
                 start, end = last - length + 1, last + 1
                 for index, term, variant in values:
                     if (variant or _ASCII_LETTER.match(term) or _ASCII_LETTER.match(term[-1])) \
@@ -123,15 +127,12 @@ class Matcher:
                     hits.append(Hit(self.entries[index], term, start, end, variant))
                 for name in classes:
                     found.setdefault(name, []).append((start, end))
-        if self._patterns:
-            positions = set(self._unanchored)
-            for char in self._anchored.keys() & set(text):
-                positions.update(self._anchored[char])
-            for position in sorted(positions):
-                index, pattern = self._patterns[position]
-                for match in pattern.finditer(text):
-                    if match.end() > match.start():
-                        hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
+                candidates.update(patterns)
+        for position in sorted(candidates):
+            index, pattern = self._patterns[position]
+            for match in pattern.finditer(text):
+                if match.end() > match.start():
+                    hits.append(Hit(self.entries[index], match.group(), match.start(), match.end()))
         if self._frame_index is not None:
             found = self._frame_index.complete(text, found)
             if found:
@@ -145,38 +146,96 @@ class Matcher:
 
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+MAX_ANCHORS = 64
 
 
-def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Characters of which every match of ``pattern`` contains at least one, or None when the
-    pattern has no such small set (then it is tried on every text)."""
-    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` contains at least one, as long and as few
+    as the pattern allows (``(?:一年|今年)就`` gives 一年就 and 今年就), or None when the pattern
+    has no such small set (then it is tried on every text). The matcher looks for these
+    strings in its one automaton pass and tries a pattern only where one of them is."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))[1]
 
 
-def _required(items) -> frozenset[str] | None:
+def _sequence(items) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """(every string the items match, when there are at most MAX_ANCHORS; the best required
+    set of strings) of a sequence of parsed items."""
     best: frozenset[str] | None = None
-    for op, value in items:
-        found: frozenset[str] | None = None
-        if op is sre.LITERAL:
-            found = frozenset({chr(value)})
-        elif op is sre.IN and value and all(kind is sre.LITERAL for kind, _ in value):
+    whole: frozenset[str] | None = frozenset({""})
+    run = frozenset({""})  # the strings of the current run of items with few strings each
+    for item in items:
+        exact, required = _item(*item)
+        best = _better(best, required)
+        if exact is None:
+            whole, run = None, frozenset({""})
+            continue
+        if whole is not None:
+            whole = _product(whole, exact)
+        run = _product(run, exact) or exact
+        if "" not in run:
+            best = _better(best, run)
+    return whole, best
+
+
+def _item(op, value) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    if op is sre.LITERAL:
+        found = frozenset({chr(value)})
+        return found, found
+    if op is sre.IN:
+        if value and len(value) <= MAX_ANCHORS and all(kind is sre.LITERAL for kind, _ in value):
             found = frozenset(chr(code) for _, code in value)
-        elif op is sre.SUBPATTERN:
-            found = _required(value[-1])
-        elif op is sre.BRANCH:
-            alternatives = [_required(branch) for branch in value[1]]
-            if all(alternatives):
-                found = frozenset().union(*alternatives)
-        elif op in _REPEATS and value[0] >= 1:
-            found = _required(value[2])
-        if found and (best is None or _rank(found) < _rank(best)):
-            best = found
-    return best
+            return found, found
+        return None, None
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, items = value
+        return (None, None) if add_flags & re.IGNORECASE else _sequence(items)
+    if op is sre.BRANCH:
+        alternatives = [_sequence(branch) for branch in value[1]]
+        exacts = [exact for exact, _ in alternatives]
+        exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
+        requireds = [required for _, required in alternatives]
+        required = frozenset().union(*requireds) if all(requireds) else None
+        if exact is not None and len(exact) > MAX_ANCHORS:
+            exact = None
+        if exact is not None and "" not in exact:
+            required = _better(required, exact)
+        return exact, required
+    if op in _REPEATS:
+        low, high, items = value
+        exact, required = _sequence(items)
+        if low == 0:
+            required = None
+        if exact is None or (low, high) not in ((0, 1), (1, 1)):
+            exact = None
+        elif low == 0:
+            exact = exact | {""}
+        return exact, required
+    if op in _ZERO_WIDTH:
+        return frozenset({""}), None
+    return None, None
 
 
-def _rank(chars: frozenset[str]) -> tuple[int, int]:
-    """Fewer characters first, then fewer ASCII ones (they occur in more texts)."""
-    return len(chars), sum(c.isascii() for c in chars)
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if len(left) * len(right) > MAX_ANCHORS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The set less likely to occur in a text: longer shortest string, then fewer strings,
+    then fewer ASCII letters (they occur in more texts)."""
+    if not b or "" in b:
+        return a
+    if a is None:
+        return b
+    return min(a, b, key=_rank)
+
+
+def _rank(strings: frozenset[str]) -> tuple[int, int, int]:
+    return -min(map(len, strings)), len(strings), sum(c.isascii() for s in strings for c in s)
 
 
 def _with_evasions(pattern: re.Pattern[str], homophones: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
