@@ -88,6 +88,8 @@ class FrameIndex:
             for name in pattern_names
         }
         self._pattern_only = any(not slots for others in self._needs.values() for slots in others)
+        # The pattern classes needed, by the set of classes found (few sets recur).
+        self._needed: dict[frozenset[str], set[str]] = {}
         table: dict[str, set[str]] = {}
         for name in {name for frame in frames for name in frame.vocabularies}:
             for word in words.get(name, ()):
@@ -99,8 +101,14 @@ class FrameIndex:
         classes the frames need added, every list in order of start."""
         if not found and not self._pattern_only:
             return found
-        needed = {name for name, others in self._needs.items()
-                  if any(all(any(c in found for c in slot) for slot in slots) for slots in others)}
+        classes = frozenset(found)
+        needed = self._needed.get(classes)
+        if needed is None:
+            if len(self._needed) > 4096:
+                self._needed.clear()
+            needed = self._needed[classes] = {
+                name for name, others in self._needs.items()
+                if any(all(any(c in found for c in slot) for slot in slots) for slots in others)}
         for name, pattern in self._patterns:
             if name in needed:
                 for match in pattern.finditer(text):

@@ -219,24 +219,27 @@ class ModelJudge:
         probabilities = self.probabilities(texts)
         found = {(f.segment, f.category) for f in findings if f.segment is not None}
         judged = [self._judge(f, probabilities) for f in findings]
-        for segment, text, row in zip(session.segments, texts, probabilities):
-            for column, category in enumerate(CATEGORIES):
-                code = MODEL_RULES[category]
-                p = float(row[column])
-                threshold = self.thresholds.get(category)
-                if code not in enabled or threshold is None or (segment.index, category) in found:
-                    continue
-                if p >= threshold and model_may_add(category, text, lexicon):
-                    judged.append(Finding(
-                        session_id=session.session_id, rule=code, category=category, severity="low",
-                        confidence=round(p, 3),
-                        message=f"模型判断此段可能涉及{_NAMES[category]}问题（概率{p:.2f}，阈值{threshold:.2f}），"
-                                f"未命中词表规则，请人工复核",
-                        basis=lexicon.rules[code].basis, evidence=segment.text, span=(0, len(segment.text)),
-                        segment=segment.index, start=segment.start,
-                        explanation={"detector": "model", "probability": round(p, 3),
-                                     "threshold": threshold, "model_sha256": self.sha256},
-                    ))
+        # The few (segment, category) cells at or above their threshold, in segment order.
+        thresholds = np.array([np.inf if self.thresholds.get(category) is None else self.thresholds[category]
+                               for category in CATEGORIES])
+        for position, column in zip(*map(np.ndarray.tolist, np.nonzero(probabilities >= thresholds))):
+            segment, text, category = session.segments[position], texts[position], CATEGORIES[column]
+            code = MODEL_RULES[category]
+            p = float(probabilities[position, column])
+            threshold = self.thresholds[category]
+            if code not in enabled or (segment.index, category) in found:
+                continue
+            if model_may_add(category, text, lexicon):
+                judged.append(Finding(
+                    session_id=session.session_id, rule=code, category=category, severity="low",
+                    confidence=round(p, 3),
+                    message=f"模型判断此段可能涉及{_NAMES[category]}问题（概率{p:.2f}，阈值{threshold:.2f}），"
+                            f"未命中词表规则，请人工复核",
+                    basis=lexicon.rules[code].basis, evidence=segment.text, span=(0, len(segment.text)),
+                    segment=segment.index, start=segment.start,
+                    explanation={"detector": "model", "probability": round(p, 3),
+                                 "threshold": threshold, "model_sha256": self.sha256},
+                ))
         return judged
 
     def _judge(self, finding: Finding, probabilities: np.ndarray) -> Finding:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Sequence
@@ -92,6 +93,11 @@ def _title_words(title: str, normalizer: Normalizer) -> tuple[str, ...]:
 def _near(key: str, text: str, windows: dict[int, list[str]]) -> bool:
     """Whether the text holds the key with one character dropped, added or changed (跑鞋 for
     跑步鞋): rapidfuzz's ratio against the text's windows one shorter, as long and one longer."""
+    # The ratio is 200 x the characters two strings share in order / their total length, so no
+    # window reaches the cut-off unless the text holds enough of the key's characters at all.
+    shared = sum(min(count, text.count(char)) for char, count in Counter(key).items())
+    if 200 * shared < FUZZY_CUTOFF * (2 * len(key) - 1):
+        return False
     for length in (len(key) - 1, len(key), len(key) + 1):
         if length not in windows:
             windows[length] = [text[i:i + length] for i in range(len(text) - length + 1)]
