@@ -17,7 +17,7 @@ from integrity.i18n import N_
 # name: (module, function, one-line help for the command list, translated when shown)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "check": ("checking", "check", N_("Check transcripts and session files and print the findings.")),
-    "rules": ("checking", "rules_command", N_("List the rules, or explain one rule (what, why, legal basis, example).")),
+    "rules": ("rules", "rules_command", N_("List the rules, or explain one rule (what, why, legal basis, example).")),
     "eval": ("checking", "eval_command", N_("Measure the checker on labelled sessions: precision, recall and F1.")),
     "train": ("train", "train_command", N_("Rebuild the segment classifier from labelled sessions, reproducibly.")),
     "scan": ("database", "scan_command", N_("Check files and folders of sessions into a database, incrementally.")),

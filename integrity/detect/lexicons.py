@@ -27,9 +27,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from integrity.detect import lexicon_tables as tables
-from integrity.detect.classifier.judge import card_status
+from integrity.detect.classifier.card import card_status
 from integrity.detect.exemptions import Exemption
 from integrity.detect.lexicon_tables import (
     Brand,
@@ -41,7 +42,9 @@ from integrity.detect.lexicon_tables import (
 from integrity.detect.rules import RuleBook
 from integrity.paths import data_dir
 from integrity.text.normalize import Normalizer
-from integrity.text.price_talk import CUE_KINDS, PriceTalk
+
+if TYPE_CHECKING:
+    from integrity.text.price_talk import PriceTalk
 
 __all__ = ["Brand", "Entry", "Lexicon", "LexiconError", "Material", "Vocabulary", "load", "load_rules"]
 
@@ -79,6 +82,8 @@ class Lexicon:
     def price_talk(self) -> PriceTalk:
         """The reader of price claims with this lexicon's cue words (``price_cue_<kind>``; the
         venue cues also take the ``venue`` vocabulary's words)."""
+        from integrity.text.price_talk import CUE_KINDS, PriceTalk  # numerals and cn2an: when checking
+
         cues = {kind: self.words(f"price_cue_{kind}") for kind in (*CUE_KINDS, "limited")}
         cues["venue"] = tuple(dict.fromkeys(cues["venue"] + self.words("venue")))
         return PriceTalk(cues)

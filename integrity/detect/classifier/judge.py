@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Callable, Protocol, Sequence
 
 import numpy as np
 
+from integrity.detect.classifier.card import CARD_FILE, MODEL_FILE, MODEL_RULES, read_card
 from integrity.detect.classifier.features import Model
 from integrity.detect.finding import CATEGORIES, Finding
 from integrity.read.model import Session
@@ -22,9 +23,6 @@ from integrity.text.text import Text
 if TYPE_CHECKING:
     from integrity.detect.lexicons import Lexicon
 
-MODEL_FILE = "classifier.npz"
-CARD_FILE = "classifier.json"
-MODEL_RULES = {"price": "MLP001", "counterfeit": "MLC001", "wording": "MLW001"}
 LOOKALIKE_FACTOR = 0.5
 # Price claims whose truth the listing data decides (a reference price, the price now, a
 # discount, the stock, a deadline): the price rules check them against the data, and words alone
@@ -49,24 +47,6 @@ def model_may_add(category: str, text: Text, lexicon: "Lexicon") -> bool:
             return False
     return category != "price" or not any(c.kind in DATA_DECIDES for c in lexicon.price_talk.extract(text.text))
 _NAMES = {"price": "价格", "counterfeit": "假冒侵权", "wording": "违规广告用语"}
-
-
-def _card(models_dir: Path) -> dict:
-    path = models_dir / CARD_FILE
-    if not path.is_file():
-        return {}
-    return json.loads(path.read_text("utf-8"))
-
-
-def card_status(models_dir: Path) -> dict[str, str]:
-    """The status a model's card gives its rules, by code (``preview`` where it says none), or
-    {} when there is no readable card: read without loading the model."""
-    try:
-        status = _card(models_dir).get("status", {})
-    except (OSError, ValueError):
-        return {}
-    return {code: status.get(category, "preview") if isinstance(status, dict) else "preview"
-            for category, code in MODEL_RULES.items()}
 
 
 def _checked_card(path: Path, card: object) -> dict:
@@ -190,7 +170,7 @@ class ModelJudge:
         """The model in ``models_dir`` (``classifier.npz`` and its card), None if there is none."""
         path = models_dir / MODEL_FILE
         try:
-            card = _card(models_dir)
+            card = read_card(models_dir)
         except (OSError, ValueError) as error:
             raise ModelError(f"{models_dir / CARD_FILE}: not a readable model card ({error})") from None
         if not path.is_file() and not card:
