@@ -40,7 +40,7 @@ from make_corpus import generate  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 SPEED_UP = 1.7
-OVERHEAD = 0.25
+OVERHEAD = 0.15  # storing, in CPU seconds over the same check (issue 17)
 MEMORY_GROWTH = 1.1
 
 
@@ -166,10 +166,10 @@ def report(mb: float, results: dict[str, Measure]) -> list[tuple[str, bool]]:
     checks = [(f"{mb:g} MB: speed-up {speed_up:.2f}x >= {SPEED_UP}x", speed_up >= SPEED_UP)]
     for jobs in (1, 2):
         check, scan = results[f"check -j{jobs}"], results[f"scan -j{jobs}"]
-        overhead = scan.seconds / check.seconds - 1
-        print(f"  storing: scan --jobs {jobs} takes {overhead:+.0%} over check --jobs {jobs} > /dev/null "
-              f"(target <= +{OVERHEAD:.0%}); in CPU seconds {scan.cpu / check.cpu - 1:+.0%}")
-        checks.append((f"{mb:g} MB, --jobs {jobs}: storing overhead {overhead:+.0%} <= +{OVERHEAD:.0%}",
+        overhead = scan.cpu / check.cpu - 1
+        print(f"  storing: scan --jobs {jobs} costs {overhead:+.0%} CPU seconds over check --jobs {jobs} > /dev/null "
+              f"(target <= +{OVERHEAD:.0%}); by wall clock {scan.seconds / check.seconds - 1:+.0%} (not judged)")
+        checks.append((f"{mb:g} MB, --jobs {jobs}: storing overhead {overhead:+.0%} (CPU) <= +{OVERHEAD:.0%}",
                        overhead <= OVERHEAD))
     return checks
 
