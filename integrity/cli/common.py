@@ -25,7 +25,7 @@ from integrity.read.files import MAX_FILE_SIZE, iter_input_files
 from integrity.read.listings import read_listings
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_sessions
-from integrity.store import keys, ledger, queries, schema
+from integrity.store import keys
 from integrity.text.display import printable
 
 
@@ -282,6 +282,8 @@ def nearest(value: str, known: list[str]) -> list[str]:
 def require_id(db, kind: str, value: str | None, db_path: str) -> None:
     """Stop with exit status 2 and the nearest known ids when ``value`` is not a stored id of
     ``kind`` (see ``integrity.store.queries.known_ids``); None passes."""
+    from integrity.store import queries  # sqlite-utils: only for the commands that read a database
+
     if value is None or queries.is_known(db, kind, value):
         return
     missing, listing = ID_KINDS[kind]
@@ -314,6 +316,8 @@ def load_key(key_file: str | None) -> bytes:
 def require_verified(db, db_path: str, key_file: str | None) -> None:
     """Refuse, in one line (exit status 2), to go on with a database whose decision record does
     not verify: scores must not rest on edited or removed decisions."""
+    from integrity.store import ledger  # sqlite-utils: only for the commands that read a database
+
     if ledger.is_empty(db):
         return
     try:
@@ -329,6 +333,8 @@ def require_verified(db, db_path: str, key_file: str | None) -> None:
 
 def open_db(path: str, create: bool = False):
     """The database at ``path`` (created when ``create``), or a one-line error, exit status 2."""
+    from integrity.store import schema  # sqlite-utils: only for the commands that read a database
+
     try:
         return schema.open_db(path, create=create)
     except FileNotFoundError:

@@ -4,25 +4,20 @@
 sessions done, megabytes done of the total, the rate and the time left. It appears only after
 ``delay`` seconds, so short runs draw nothing, and it is cleared when the work ends. Lines
 written meanwhile (errors, or findings when the bar shares their terminal) go through the bar's
-console, above the bar, so the two never garble each other.
+console, above the bar, so the two never garble each other. rich is imported only when there
+is a terminal to draw on.
 """
 from __future__ import annotations
 
 import sys
 import time
-from typing import IO
+from functools import cache
+from typing import IO, TYPE_CHECKING
 
 from integrity import i18n
-from rich.console import Console
-from rich.file_proxy import FileProxy
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 def on_terminal(stream: IO[str]) -> bool:
@@ -52,7 +47,11 @@ class FileProgress:
         self.total = total_bytes
         self.delay = delay
         self.started = time.monotonic()
-        self.console = Console(file=stream, stderr=stream is sys.stderr) if stream is not None else None
+        self.console = None
+        if stream is not None:
+            from rich.console import Console
+
+            self.console = Console(file=stream, stderr=stream is sys.stderr)
         self._bar: Progress | None = None
         self._task = None
 
@@ -70,6 +69,15 @@ class FileProgress:
         if self._bar is None:
             if time.monotonic() - self.started < self.delay:
                 return
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+
             self._bar = Progress(
                 TextColumn("{task.fields[sessions]}"), BarColumn(), DownloadColumn(),
                 TransferSpeedColumn(), TimeRemainingColumn(), console=self.console, transient=True,
@@ -96,7 +104,7 @@ class FileProgress:
         terminal too (as rich's own ``redirect_stdout`` does); else ``out`` itself."""
         if self.console is None or not on_terminal(out):
             return out
-        return _BarAware(self, out)
+        return _bar_aware()(self, out)
 
     def close(self) -> None:
         if self._bar is not None:
@@ -104,21 +112,28 @@ class FileProgress:
             self._bar = None
 
 
-class _BarAware(FileProxy):
-    """Writes go through the console while the bar is drawn, straight to the file otherwise."""
+@cache
+def _bar_aware() -> type:
+    """The file proxy class, made once rich is imported."""
+    from rich.file_proxy import FileProxy
 
-    def __init__(self, progress: FileProgress, out: IO[str]):
-        super().__init__(progress.console, out)
-        self._progress = progress
-        self._out = out
+    class BarAware(FileProxy):
+        """Writes go through the console while the bar is drawn, straight to the file otherwise."""
 
-    def write(self, text: str) -> int:
-        if self._progress._bar is None:
-            return self._out.write(text)
-        return super().write(text)
+        def __init__(self, progress: FileProgress, out: IO[str]):
+            super().__init__(progress.console, out)
+            self._progress = progress
+            self._out = out
 
-    def flush(self) -> None:
-        if self._progress._bar is None:
-            self._out.flush()
-        else:
-            super().flush()
+        def write(self, text: str) -> int:
+            if self._progress._bar is None:
+                return self._out.write(text)
+            return super().write(text)
+
+        def flush(self) -> None:
+            if self._progress._bar is None:
+                self._out.flush()
+            else:
+                super().flush()
+
+    return BarAware
