@@ -33,6 +33,20 @@ def test_a_jieba_cache_planted_in_the_shared_temporary_directory_is_not_read(tmp
     assert run_python(SEGMENT, env) == "最好 的 面霜"  # and from its own cache the next time
 
 
+WARM_UP = ("from integrity.detect.checker import Checker; Checker(model=False).warm_up(); "
+           "from integrity.text.text import words; print(' '.join(words('最好的面霜')))")
+
+
+def test_a_server_warming_up_reads_jieba_from_the_private_cache_too(tmp_path):
+    shared, private = tmp_path / "shared", tmp_path / "private"
+    shared.mkdir()
+    with open(shared / "jieba.cache", "wb") as file:
+        marshal.dump(({char: 1 for char in "最好的面霜"}, 5), file)
+    env = {"TMPDIR": str(shared), "INTEGRITY_CACHE_DIR": str(private)}
+    assert run_python(WARM_UP, env) == "最好 的 面霜"
+    assert (private / "jieba.cache").is_file()
+
+
 def test_the_private_cache_directory_is_made_owner_only(tmp_path, monkeypatch):
     monkeypatch.setenv("INTEGRITY_CACHE_DIR", str(tmp_path / "a" / "b"))
     assert private_cache_dir() == tmp_path / "a" / "b"

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
-import jieba
 
 from integrity import __version__
 from integrity.detect import families, windows
@@ -32,7 +31,7 @@ from integrity.detect.matcher import Matcher
 from integrity.detect.rules import RuleBook
 from integrity.paths import data_dir
 from integrity.read.model import Session
-from integrity.text.text import Text
+from integrity.text.text import Text, load_words
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ class Checker:
     def warm_up(self) -> None:
         """Load now what checks otherwise load when they first need it (the word segmenter's
         dictionary, about a second): for a server, whose first request should not wait."""
-        jieba.initialize()
+        load_words()
 
     def text(self, original: str) -> Text:
         """A segment's (or title's) text read with this checker's normaliser."""

@@ -30,11 +30,13 @@ _JIEBA_LOCK = threading.Lock()
 def words(text: str) -> list[str]:
     """jieba's words of ``text`` (dictionary words only, no HMM guesses)."""
     if not jieba.dt.initialized:
-        _initialise_jieba()
+        load_words()
     return jieba.lcut(text, HMM=False)
 
 
-def _initialise_jieba() -> None:
+def load_words() -> None:
+    """Load jieba's dictionary now, its cache kept in the private cache directory (or in a fresh
+    temporary one): every way in to jieba goes through here."""
     with _JIEBA_LOCK:
         if jieba.dt.initialized:
             return
