@@ -5,6 +5,10 @@ each case is its own session so that no other listing makes a brand the session'
 """
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from integrity.detect.checker import Checker
@@ -344,3 +348,15 @@ def test_luxury_claims_are_measured_against_luxury_floors(checker):
     message = next(f.message for f in checker.check(session_from_dict(
         {"session_id": "s", "segments": [{"text": "奢侈品包包，今天只要九十九"}]}, "t")) if f.rule == "CFT005")
     assert "奢侈品包包" in message and "九十九" not in message and "99" in message
+
+
+FLOOR_TIE = ("from integrity.api import check_session; "
+             "print([f.message for f in check_session({'session_id': 's', 'segments': ["
+             "{'text': '这款精华油送人很有心意'}, {'text': '口红试色给大家看'}, "
+             "{'text': '这是兰蔻的抵账货 量不多 79一件'}]}, model=False) if f.rule == 'CFT005'])")
+
+
+def test_a_floor_shared_by_two_kinds_of_goods_names_the_same_kind_in_every_process():
+    messages = {subprocess.run([sys.executable, "-c", FLOOR_TIE], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                               capture_output=True, text=True, check=True).stdout for seed in range(3)}
+    assert len(messages) == 1 and "CFT005" not in messages and "兰蔻" in messages.pop()

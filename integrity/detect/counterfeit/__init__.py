@@ -319,7 +319,7 @@ class CounterfeitDetector:
             return
         claim = luxury[0]
         kinds = (self.index.product_types(text.text) | self.index.product_types(claim.term)) & self.luxury_floors.keys()
-        kind = min(kinds, key=self.luxury_floors.__getitem__) if kinds else None
+        kind = min(kinds, key=lambda k: (self.luxury_floors[k], k)) if kinds else None
         floor = self.luxury_floors.get(kind or "default")
         if floor is None or price / units >= floor:
             return
@@ -395,7 +395,7 @@ class CounterfeitDetector:
         named = self.index.product_types(text) or {kind for line, kind in brand.lines.items() if line in text}
         kinds = (named or fallback) & brand.floors.keys()
         if kinds:
-            kind = min(kinds, key=brand.floor)
+            kind = min(kinds, key=lambda k: (brand.floor(k), k))  # ties by name: the same in every process
             return brand.floor(kind), kind
         if named and set(brand.floors) != {"default"}:
             return None, None
