@@ -489,3 +489,19 @@ def test_the_model_is_not_run_when_no_model_rule_is_enabled_and_no_cut_is_set():
 
     judge = judge_module.ModelJudge(_Unused(), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
     assert judge.apply(session, [Text.of("吃了它胃就舒服多了")], [], frozenset({"WRD001"}), LEXICON) == []
+
+
+@pytest.mark.parametrize("text, added", [
+    ("hello everyone welcome to the show", False),
+    ("Error: connection refused at line 42", False),
+    ("Привет всем", False),
+    ("OK 666", False),
+    ("LV包包", True),
+    ("今天给大家发顺丰", True),
+])
+def test_the_model_judges_chinese_speech_only(text, added):
+    checker = Checker(select=["MLC001"], model=False)
+    session = Session("s", (Segment(0, text),))
+    texts = [Text.of(text)]
+    judge = judge_module.ModelJudge(_Fixed([[0, 0.99, 0]]), {"price": 0.9, "counterfeit": 0.9, "wording": 0.8}, "sha")
+    assert bool(judge.apply(session, texts, [], checker.enabled, LEXICON)) is added

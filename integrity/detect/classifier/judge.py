@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import math
+import re
 import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -35,17 +36,27 @@ MAX_BUCKETS = 1 << 22  # the check builds a (categories + 1) x buckets table of 
 MAX_ORDER = 8
 
 
+MIN_HAN = 2
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def model_may_add(category: str, text: Text, lexicon: "Lexicon") -> bool:
     """Whether a model finding of ``category`` may be added to a segment the rules have read.
 
     Not where a look-alike exemption cleared a lexicon term of the category (国家级的篮球裁判,
     不敢说是最好的): the model, which reads no context, does not overrule that judgement. Where
-    an exemption only found the context of a claim missing (``no_…``), the model may judge."""
+    an exemption only found the context of a claim missing (``no_…``), the model may judge. Nor
+    on a segment with fewer than two Han characters: the model learnt Chinese speech, and English,
+    another script or an error message pasted in is nothing it can judge."""
+    if len(_HAN.findall(text.text)) < MIN_HAN:
+        return False
     for hit in text.matched_hits():
         if lexicon.rules[hit.entry.rule].category == category and any(
                 exemption.lookalike and exemption.test(hit, text, lexicon) for exemption in hit.entry.exemptions):
             return False
     return category != "price" or not any(c.kind in DATA_DECIDES for c in lexicon.price_talk.extract(text.text))
+
+
 _NAMES = {"price": "价格", "counterfeit": "假冒侵权", "wording": "违规广告用语"}
 
 
