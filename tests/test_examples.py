@@ -48,8 +48,8 @@ def _missing_inputs(lines: list[str]) -> list[str]:
                 if before in OUTPUT_OPTIONS:
                     written.add(word.rstrip("/"))
                     continue
-                if "integrity" in word or word.startswith("-") or "=" in word or "{" in word:
-                    continue
+                if "integrity" in word or word.startswith("-") or "=" in word or "{" in word or "://" in word:
+                    continue  # not a file of the repository (an option, a pattern, a URI such as hdfs://)
                 if not (word.endswith("/") or word.lower().endswith(SUFFIXES)):
                     continue
                 outside = word.startswith(("/", "../", "~"))

@@ -126,7 +126,7 @@ READERS = {
     "report": ("--out", "dashboard.html"), "serve": (),
     "datasette-metadata": (), "tokens list": (), "tokens revoke": ("douyin",), "verify": (), "keys sign": (),
 }
-CREATORS = {"scan", "complaints import", "users add", "tokens add"}
+CREATORS = {"scan", "load", "complaints import", "users add", "tokens add"}
 
 
 def _commands_with_db():

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "eval": ("checking", "eval_command", N_("Measure the checker on labelled sessions: precision, recall and F1.")),
     "train": ("train", "train_command", N_("Rebuild the segment classifier from labelled sessions, reproducibly.")),
     "scan": ("database", "scan_command", N_("Check files and folders of sessions into a database, incrementally.")),
+    "load": ("spark", "load_command", N_("Bring the output of `scan --engine spark` into a database, incrementally.")),
     "findings": ("database", "findings_command", N_("List stored findings, each with its stable id.")),
     "summary": ("database", "summary_command", N_("Summarise a scan database for a regulator.")),
     "runs": ("database", "runs_command", N_("List the scans stored in a database, newest first.")),

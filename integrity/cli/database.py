@@ -41,10 +41,20 @@ from integrity.text.display import timestamp
 
 @click.command("scan", cls=Command)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
-              help="SQLite database to store into (created if missing).")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="SQLite database to store into (created if missing); required with the local engine.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes  [default: the CPU count; 1 checks in this process].")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: worker processes on this machine, into --db; spark: Apache Spark, into --out "
+                   "(needs pip install 'integrity[spark]' and Java 17+).")
+@click.option("--master", metavar="URL",
+              help="With --engine spark: the Spark master (local[2], spark://HOST:7077, yarn)  "
+                   "[default: spark-submit's, else local[*]].")
+@click.option("--out", "out", metavar="DIR",
+              help="With --engine spark: the output directory (Parquet by date; any path Spark writes).")
+@click.option("--conf", "spark_conf", metavar="KEY=VALUE", multiple=True,
+              help="With --engine spark: a Spark setting (repeatable), e.g. spark.executor.memory=4g.")
 @click.option("--listings", "listings_file", type=click.Path(dir_okay=False),
               help="Listings (.json, .jsonl or .csv) to attach to plain transcripts.")
 @attribution_options
@@ -53,7 +63,8 @@ from integrity.text.display import timestamp
 @click.option("--quiet", "-q", is_flag=True, help="No progress line (it is only shown on a terminal anyway).")
 @max_file_size_option
 @checker_options
-def scan_command(paths, db_path, jobs, listings_file, attribution, authorisations_file, quiet, max_bytes, settings):
+def scan_command(paths, db_path, jobs, engine, master, out, spark_conf, listings_file, attribution,
+                 authorisations_file, quiet, max_bytes, settings):
     """Check files and folders of sessions into a database, incrementally.
 
     Takes every input `check` takes, except standard input (regular files only, each up to
@@ -64,19 +75,44 @@ def scan_command(paths, db_path, jobs, listings_file, attribution, authorisation
     reported on stderr and in the `errors` table and skipped. Exit status: 0, or 2 if any
     input was bad.
 
+    With --engine spark the same check runs on Apache Spark (the checker loaded once per
+    executor) and writes Parquet to --out: sessions, segments, listings and findings by date,
+    errors with their file and line, and each run's configuration in runs/. It also reads
+    Parquet datasets of sessions and any path Spark reads (hdfs://, s3a://). A re-run writes
+    only what changed, and finishes the work of a job that failed; `integrity load` brings the
+    output into a database.
+
     \b
     Examples:
       integrity scan fixtures/scenario/sessions.jsonl --db findings.db
       integrity scan fixtures/regulator/transcripts/ --path-pattern '{unit}/{streamer}/{date}.srt' --db findings.db -j 8
+      integrity scan --engine spark --master 'local[2]' fixtures/scenario/sessions.jsonl --out spark-out
     """
     if "-" in paths:
         raise click.UsageError(_("scan reads files and folders, not standard input; save it to a file first"))
+    if engine == "spark":
+        given = click.get_current_context().get_parameter_source("jobs") == click.core.ParameterSource.COMMANDLINE
+        if db_path or given:
+            raise click.UsageError(_("--engine spark writes to --out, not --db (bring it in with `integrity load`), "
+                                     "and Spark's executors replace --jobs"))
+        if not out:
+            raise click.UsageError(_("--engine spark needs --out DIR"))
+    else:
+        if master or out or spark_conf:
+            raise click.UsageError(_("--master, --out and --conf go with --engine spark"))
+        if not db_path:
+            raise click.UsageError(_("scan needs --db FILE (or --engine spark with --out DIR)"))
     listings, problems = read_listings(listings_file) if listings_file else ([], [])
     authorisations = None
     if authorisations_file:
         authorisations, bad_rows = read_authorisations(authorisations_file)
         problems += bad_rows
     checker = settings.make(authorisations)
+    if engine == "spark":
+        from integrity.cli.spark import parse_conf, scan_on_spark
+
+        scan_on_spark(paths, out, master, parse_conf(spark_conf), checker, listings, attribution, problems,
+                      configuration.settings(click.get_current_context()), quiet)
     errors = Errors()
     try:
         with FileProgress(None if quiet else terminal_stream(), lang=language.current()) as bar:

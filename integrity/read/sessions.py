@@ -39,6 +39,7 @@ from integrity.read.files import (
     parse_json,
     read_bytes,
     shown_path,
+    too_large,
     unsupported,
 )
 from integrity.read.model import InputError, Listing, Session
@@ -58,8 +59,12 @@ def read_sessions(
     attribution: Attribution | None = None,
     stdin: BinaryIO | None = None,
     max_bytes: int = MAX_FILE_SIZE,
+    data: bytes | None = None,
 ) -> Iterator[Session | InputError]:
     """Read the sessions in one input file, or in standard input for ``-``.
+
+    ``data``, when given, is the file's content already read (by a distributed engine, from a
+    file system this process cannot open): ``path`` then only names it and gives its suffix.
 
     ``listings`` and the ``attribution`` (streamer, unit, platform, date, session ids: see
     ``integrity.read.attribution``; ``date`` alone without one) are attached to plain
@@ -84,7 +89,10 @@ def read_sessions(
             yield InputError(shown_path(error.source), shown_path(error.message), error.line)
             return
     try:
-        data = read_bytes(path, stdin, max_bytes)
+        if data is None:
+            data = read_bytes(path, stdin, max_bytes)
+        elif len(data) > max_bytes:
+            raise InputError(origin.source, too_large(max_bytes))
         if suffix == ".jsonl" or (suffix is None and data.lstrip()[:1] == b"{" and decode_text(data) is None):
             yield from _nonempty(_read_jsonl_lines(decode_lines(data, origin.source), origin), origin.source)
             return
