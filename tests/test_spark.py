@@ -128,7 +128,7 @@ def test_spark_output_loads_to_the_findings_and_scores_of_a_local_scan(spark, tm
 
 
 def test_a_failed_job_run_again_gives_the_findings_of_an_uninterrupted_one(spark, tmp_path, monkeypatch):
-    from integrity.scale import hadoop
+    from integrity.scale import commit
     from integrity.scale import spark as engine
 
     inputs = tmp_path / "in"
@@ -158,7 +158,7 @@ def test_a_failed_job_run_again_gives_the_findings_of_an_uninterrupted_one(spark
     # Dies half-way through publishing: the re-run finishes the moves the commit listed, and
     # a load before it sees none of the half-published run.
     (inputs / "scenario.jsonl").write_text(SCENARIO.read_text("utf-8").replace("九十九元", "八十八元"), "utf-8")
-    rename, moved = hadoop.HadoopFS.rename, []
+    rename, moved = commit.ArrowFS.rename, []
 
     def stops(self, source, target):  # the first rename publishes _COMMIT, the next ones the files
         if len(moved) == 2:
@@ -166,7 +166,7 @@ def test_a_failed_job_run_again_gives_the_findings_of_an_uninterrupted_one(spark
         moved.append(target)
         rename(self, source, target)
 
-    monkeypatch.setattr(hadoop.HadoopFS, "rename", stops)
+    monkeypatch.setattr(commit.ArrowFS, "rename", stops)
     spark_scan(out, inputs, code=1)
     monkeypatch.undo()
     assert len(moved) == 2 and not (out / "runs" / "000002.json").exists()

@@ -71,14 +71,6 @@ def run_name(run: int) -> str:
     return f"{run:06d}"
 
 
-def run_of(file_name: str) -> int | None:
-    """The run a published file belongs to (``run-000001-part-….parquet``), or None."""
-    name = posixpath.basename(file_name)
-    if name.startswith("run-") and name[4:10].isdigit():
-        return int(name[4:10])
-    return None
-
-
 def staging(root: str, run: int) -> str:
     return join(root, STAGING, run_name(run))
 
@@ -188,31 +180,35 @@ def finish(fs: FileSystem, root: str, run: int) -> None:
 
 
 class ArrowFS:
-    """``FileSystem`` on pyarrow's file systems: local paths, and the URIs pyarrow opens (s3://,
-    gs://, hdfs:// where libhdfs is installed)."""
+    """``FileSystem`` on pyarrow's file systems: local paths (and ``file:`` URIs, as Hadoop
+    names them), and the URIs pyarrow opens (s3://, gs://, hdfs:// where libhdfs is installed).
+    ``path`` gives what pyarrow calls a path of this file system."""
 
     def __init__(self, uri: str):
         from pyarrow import fs as arrow_fs
 
         self._fs_module = arrow_fs
-        if "://" in uri:
+        if uri.startswith("file:"):
+            self.prefix = "file://" if uri.startswith("file://") else "file:"
+            self.fs, self.base = arrow_fs.LocalFileSystem(), uri[len(self.prefix):]
+        elif "://" in uri:
             self.fs, self.base = arrow_fs.FileSystem.from_uri(uri)
             self.prefix = uri[: len(uri) - len(self.base)] if uri.endswith(self.base) else ""
         else:
             self.fs, self.base, self.prefix = arrow_fs.LocalFileSystem(), uri, ""
 
-    def _path(self, path: str) -> str:
+    def path(self, path: str) -> str:
         return path[len(self.prefix):] if self.prefix and path.startswith(self.prefix) else path
 
     def exists(self, path: str) -> bool:
-        return self.fs.get_file_info(self._path(path)).type != self._fs_module.FileType.NotFound
+        return self.fs.get_file_info(self.path(path)).type != self._fs_module.FileType.NotFound
 
     def _listing(self, path: str, recursive: bool):
-        selector = self._fs_module.FileSelector(self._path(path), recursive=recursive, allow_not_found=True)
+        selector = self._fs_module.FileSelector(self.path(path), recursive=recursive, allow_not_found=True)
         return self.fs.get_file_info(selector)
 
     def files(self, path: str) -> list[str]:
-        base = self._path(path).rstrip("/") + "/"
+        base = self.path(path).rstrip("/") + "/"
         return sorted(info.path[len(base):] for info in self._listing(path, True)
                       if info.type == self._fs_module.FileType.File)
 
@@ -220,32 +216,29 @@ class ArrowFS:
         return sorted(info.base_name for info in self._listing(path, False)
                       if info.type == self._fs_module.FileType.Directory)
 
-    def size(self, path: str) -> int:
-        return self.fs.get_file_info(self._path(path)).size or 0
-
     def makedirs(self, path: str) -> None:
-        self.fs.create_dir(self._path(path), recursive=True)
+        self.fs.create_dir(self.path(path), recursive=True)
 
     def rename(self, source: str, target: str) -> None:
-        self.fs.move(self._path(source), self._path(target))
+        self.fs.move(self.path(source), self.path(target))
 
     def delete(self, path: str) -> None:
-        info = self.fs.get_file_info(self._path(path))
+        info = self.fs.get_file_info(self.path(path))
         if info.type == self._fs_module.FileType.Directory:
-            self.fs.delete_dir(self._path(path))
+            self.fs.delete_dir(self.path(path))
         elif info.type == self._fs_module.FileType.File:
-            self.fs.delete_file(self._path(path))
+            self.fs.delete_file(self.path(path))
 
     def read_text(self, path: str) -> str:
-        with self.fs.open_input_stream(self._path(path)) as stream:
+        with self.fs.open_input_stream(self.path(path)) as stream:
             return stream.read().decode("utf-8")
 
     def write_text(self, path: str, text: str) -> None:
         temporary = f"{path}.{uuid.uuid4().hex}.tmp"
         self.makedirs(posixpath.dirname(path))
-        with self.fs.open_output_stream(self._path(temporary)) as stream:
+        with self.fs.open_output_stream(self.path(temporary)) as stream:
             stream.write(text.encode("utf-8"))
         self.rename(temporary, path)
 
     def open(self, path: str):
-        return self.fs.open_input_file(self._path(path))
+        return self.fs.open_input_file(self.path(path))

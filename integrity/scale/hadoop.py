@@ -112,9 +112,6 @@ class HadoopFS:
             return []
         return sorted(s.getPath().getName() for s in self._fs.listStatus(self._path(path)) if s.isDirectory())
 
-    def size(self, path: str) -> int:
-        return int(self._fs.getContentSummary(self._path(path)).getLength()) if self.exists(path) else 0
-
     def makedirs(self, path: str) -> None:
         self._fs.mkdirs(self._path(path))
 

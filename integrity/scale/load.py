@@ -119,7 +119,7 @@ def _dataset(fs: commit.ArrowFS, out: str, table: str, partition: str) -> ds.Dat
     if not fs.files(path):
         return None
     partitioning = ds.HivePartitioning(pa.schema([(partition, pa.string())]), null_fallback=NO_DATE)
-    return ds.dataset(fs._path(path), filesystem=fs.fs, format="parquet", partitioning=partitioning,
+    return ds.dataset(fs.path(path), filesystem=fs.fs, format="parquet", partitioning=partitioning,
                       ignore_prefixes=[".", "_"])
 
 
@@ -127,7 +127,7 @@ def _errors(fs: commit.ArrowFS, out: str, run: int) -> list[InputError]:
     path = commit.join(out, "errors", f"run={run}")
     if not fs.files(path):
         return []
-    table = ds.dataset(fs._path(path), filesystem=fs.fs, format="parquet", ignore_prefixes=[".", "_"]).to_table()
+    table = ds.dataset(fs.path(path), filesystem=fs.fs, format="parquet", ignore_prefixes=[".", "_"]).to_table()
     rows = sorted(table.to_pylist(), key=lambda row: (row["source"] or "", row["line"] or 0, row["message"]))
     return [InputError(row["source"] or "", row["message"], row["line"]) for row in rows]
 

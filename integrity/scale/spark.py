@@ -191,8 +191,9 @@ def run(
     """Check every session under ``paths`` that ``out`` does not hold as it is, and publish the
     new rows as run N of ``out`` (see the module's docstring)."""
     started, started_at = time.monotonic(), commit.now()
-    fs = HadoopFS(spark, out)
-    root = fs.qualify(out)
+    root = HadoopFS(spark, out).qualify(out)
+    # On the local disk, publishing (thousands of renames) goes through pyarrow, not the JVM.
+    fs = commit.ArrowFS(root) if root.startswith("file:") else HadoopFS(spark, out)
     commit.dataset(fs, root, create=True)
     recovered = commit.recover(fs, root)
     number = commit.next_run(fs, root)
@@ -228,7 +229,7 @@ def run(
     new_errors = _new_errors(spark, fs, root, errors) if counts["errors"] else 0
     committed = bool(counts["checked"] or new_errors)
     if committed:
-        _write_tables(records, tables, fingerprint, number, inputs.bytes)
+        _write_tables(records, tables, fingerprint, number, inputs.bytes, counts["days"])
         record = {
             "run": number, "engine": "spark", "started": started_at, "finished": commit.now(),
             "spark": spark.version, "master": context.master, "cores": cores,
@@ -284,7 +285,7 @@ def _items(spark: SparkSession, inputs: Inputs, problems: list[InputError], conf
     return functools.reduce(DataFrame.unionByName, frames), lines
 
 
-def _stored(spark: SparkSession, fs: HadoopFS, root: str) -> DataFrame | None:
+def _stored(spark: SparkSession, fs: commit.FileSystem, root: str) -> DataFrame | None:
     """Each session in the output as its latest run stored it: ``key``, ``stored_hash``, ``stored_config``."""
     path = commit.join(root, "sessions")
     if not fs.files(path):
@@ -317,13 +318,16 @@ def _statuses(items: DataFrame, stored: DataFrame | None, fingerprint: str) -> D
 
 
 def _counts(records: DataFrame) -> Counter:
+    """Rows by status, sessions, findings, and the days of the sessions checked."""
     counts: Counter = Counter()
     for row in records.groupBy("status").agg(
             F.count(F.lit(1)).alias("rows"), F.count("session_id").alias("sessions"),
-            F.sum("n_findings").alias("findings")).collect():
+            F.sum("n_findings").alias("findings"), F.countDistinct("date").alias("days")).collect():
         counts["errors" if row["status"] == "error" else row["status"]] += row["rows"]
         counts["sessions"] += row["sessions"]
         counts["findings"] += row["findings"] or 0
+        if row["status"] == "checked":
+            counts["days"] = row["days"]
     return counts
 
 
@@ -342,7 +346,7 @@ def _with_lines(errors: DataFrame, lines: DataFrame | None) -> DataFrame:
     return fixed.select("source", line.alias("line"), "message")
 
 
-def _new_errors(spark: SparkSession, fs: HadoopFS, root: str, errors: DataFrame) -> int:
+def _new_errors(spark: SparkSession, fs: commit.FileSystem, root: str, errors: DataFrame) -> int:
     """The errors of this run that no committed run recorded."""
     path = commit.join(root, "errors")
     if not fs.files(path):
@@ -352,10 +356,16 @@ def _new_errors(spark: SparkSession, fs: HadoopFS, root: str, errors: DataFrame)
     return errors.alias("new").join(known, functools.reduce(lambda a, b: a & b, same), "left_anti").count()
 
 
-def _write_tables(records: DataFrame, folder: str, fingerprint: str, run: int, input_bytes: int) -> None:
-    """The output tables of the run's checked records, in files of about 128 MB of text."""
+FILE_BYTES = 128_000_000
+"""A day's segments are written in files of about this much input text (the other tables, 16 times fewer)."""
+
+
+def _write_tables(records: DataFrame, folder: str, fingerprint: str, run: int, input_bytes: int, days: int) -> None:
+    """The output tables of the run's checked records. Rows are spread over the tasks by day
+    and, for a large day, by a hash of the session id, so that each task writes whole files
+    (one per day and hash) and the days are written in parallel."""
     checked = records.where("status = 'checked'")
-    many = max(1, math.ceil(input_bytes / 128_000_000))
+    many = max(1, math.ceil(input_bytes / max(days, 1) / FILE_BYTES))
     few = max(1, many // 16)
     number = F.lit(run).cast("long")
     tables = {
@@ -369,7 +379,8 @@ def _write_tables(records: DataFrame, folder: str, fingerprint: str, run: int, i
         "findings": (_exploded(checked, "findings", TABLES["findings"], number), few),
     }
     for name, (frame, files) in tables.items():
-        frame.coalesce(files).write.partitionBy("date").parquet(commit.join(folder, name))
+        spread = frame.repartition("date", F.pmod(F.hash("session_id"), F.lit(files)))
+        spread.write.partitionBy("date").parquet(commit.join(folder, name))
 
 
 def _exploded(checked: DataFrame, column: str, names: tuple[str, ...], run) -> DataFrame:
