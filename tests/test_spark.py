@@ -209,6 +209,29 @@ def test_parquet_datasets_and_uris_are_read_with_errors_by_file_and_row(spark, t
     assert [row for row in rows(loaded, sessions) if row[0] != "fine"] == rows(scanned, sessions)
 
 
+def test_files_larger_than_max_file_size_are_errors_as_in_a_local_scan(spark, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "small.txt").write_text("全网最低价，今天只要九十九\n", encoding="utf-8")
+    shutil.copy(SCENARIO, folder / "big.jsonl")
+    shutil.copy(SCENARIO, tmp_path / "far.jsonl")
+    pq.write_table(pa.Table.from_pylist([{"session_id": f"p-{n}", "segments": [{"text": "大家好" * 50}]}
+                                         for n in range(100)]), folder / "rows.parquet")
+    limit = ["--max-file-size", "2kB"]
+    result = spark_scan(tmp_path / "out", folder, f"file://{tmp_path / 'far.jsonl'}", *limit, code=2)
+    too_large = "larger than the limit of 2,000 bytes (--max-file-size): skipped"
+    for name in (folder / "big.jsonl", folder / "rows.parquet", tmp_path / "far.jsonl"):
+        assert f"{name}: {too_large}" in result.output
+    run("load", tmp_path / "out", "--db", tmp_path / "loaded.db", code=2)
+    run("scan", folder, "--db", tmp_path / "scanned.db", "-q", *limit, code=2)
+    assert rows(tmp_path / "loaded.db", SESSIONS) == rows(tmp_path / "scanned.db", SESSIONS)
+    local = [row for row in rows(tmp_path / "loaded.db", ERRORS) if not row[0].endswith(("far.jsonl", ".parquet"))]
+    assert local == rows(tmp_path / "scanned.db", ERRORS)  # a local scan reads no Parquet, nor URIs
+
+
 def test_spark_options_are_checked_before_spark_starts(tmp_path):
     assert "needs --out" in run("scan", "--engine", "spark", SCENARIO, code=2).output
     assert "not --db" in run("scan", "--engine", "spark", SCENARIO, "--out", tmp_path / "o", "--db",

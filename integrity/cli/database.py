@@ -78,9 +78,9 @@ def scan_command(paths, db_path, jobs, engine, master, out, spark_conf, listings
     With --engine spark the same check runs on Apache Spark (the checker loaded once per
     executor) and writes Parquet to --out: sessions, segments, listings and findings by date,
     errors with their file and line, and each run's configuration in runs/. It also reads
-    Parquet datasets of sessions and any path Spark reads (hdfs://, s3a://). A re-run writes
-    only what changed, and finishes the work of a job that failed; `integrity load` brings the
-    output into a database.
+    Parquet datasets of sessions and any path Spark reads (hdfs://, s3a://), each file up to
+    --max-file-size too. A re-run writes only what changed, and finishes the work of a job
+    that failed; `integrity load` brings the output into a database.
 
     \b
     Examples:
@@ -112,7 +112,7 @@ def scan_command(paths, db_path, jobs, engine, master, out, spark_conf, listings
         from integrity.cli.spark import parse_conf, scan_on_spark
 
         scan_on_spark(paths, out, master, parse_conf(spark_conf), checker, listings, attribution, problems,
-                      configuration.settings(click.get_current_context()), quiet)
+                      configuration.settings(click.get_current_context()), quiet, max_bytes)
     errors = Errors()
     try:
         with FileProgress(None if quiet else terminal_stream(), lang=language.current()) as bar:

@@ -31,7 +31,8 @@ def parse_conf(values: tuple[str, ...]) -> dict[str, str]:
     return conf
 
 
-def scan_on_spark(paths, out, master, conf, checker, listings, attribution, problems, settings, quiet) -> None:
+def scan_on_spark(paths, out, master, conf, checker, listings, attribution, problems, settings, quiet,
+                  max_bytes) -> None:
     """Run ``scan``'s job on Spark into ``out``, print what it did, exit as ``scan`` does."""
     _need("pyspark")
     from integrity.scale import commit, hadoop
@@ -44,7 +45,7 @@ def scan_on_spark(paths, out, master, conf, checker, listings, attribution, prob
         raise click.ClickException(str(error)) from None
     try:
         result = engine.run(session, out, list(paths), checker, listings=listings, attribution=attribution,
-                            problems=problems, settings=settings)
+                            problems=problems, settings=settings, max_bytes=max_bytes)
     except commit.OutputError as error:
         raise click.ClickException(str(error)) from None
     except Exception as error:  # the job failed on the cluster: one line; running it again finishes it

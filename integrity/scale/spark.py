@@ -45,7 +45,7 @@ from pyspark.sql.pandas.types import from_arrow_schema
 from integrity.detect.checker import Checker
 from integrity.findings.parallel import input_files, plan
 from integrity.read.attribution import Attribution
-from integrity.read.files import SUFFIXES, unsupported
+from integrity.read.files import MAX_FILE_SIZE, SUFFIXES, shown_path, too_large, unsupported
 from integrity.read.model import InputError, Listing
 from integrity.scale import commit, worker
 from integrity.scale.hadoop import HadoopFS
@@ -87,15 +87,16 @@ class Inputs:
     bytes: int = 0
 
 
-def plan_inputs(spark: SparkSession, paths: Iterable[str], absolute: bool) -> Inputs:
-    """Sort the paths given into what each reader reads; missing paths and unsupported files
-    given by name are errors. ``absolute``: local paths are made absolute (for executors that do
-    not share the driver's working directory)."""
+def plan_inputs(spark: SparkSession, paths: Iterable[str], absolute: bool, max_bytes: int = MAX_FILE_SIZE) -> Inputs:
+    """Sort the paths given into what each reader reads; missing paths, unsupported files given
+    by name and files larger than ``max_bytes`` (of any kind, as ``scan`` refuses them) are
+    errors. ``absolute``: local paths are made absolute (for executors that do not share the
+    driver's working directory)."""
     inputs = Inputs()
     local, parquet = [], []
     for given in paths:
         if remote(given):
-            _plan_remote(spark, given, inputs)
+            _plan_remote(spark, given, inputs, max_bytes)
             continue
         path = os.path.abspath(given) if absolute else given
         if os.path.isdir(path):
@@ -105,9 +106,12 @@ def plan_inputs(spark: SparkSession, paths: Iterable[str], absolute: bool) -> In
             parquet.append(path)
         else:
             local.append(path)
-    found, missing = input_files(local)
+    found, missing = input_files(local, max_bytes)
     inputs.errors += missing
-    for rank, part in enumerate(plan(found, PART_BYTES)):
+    sizes = [(path, os.path.getsize(path)) for path in parquet]
+    inputs.errors += [InputError(shown_path(path), too_large(max_bytes)) for path, size in sizes if size > max_bytes]
+    parquet = [path for path, size in sizes if size <= max_bytes]
+    for rank, part in enumerate(plan(found, PART_BYTES, max_bytes)):
         if isinstance(part, InputError):
             inputs.errors.append(part)
             continue
@@ -127,7 +131,7 @@ def _parquet_under(folder: str) -> list[str]:
     return sorted(found)
 
 
-def _plan_remote(spark: SparkSession, given: str, inputs: Inputs) -> None:
+def _plan_remote(spark: SparkSession, given: str, inputs: Inputs, max_bytes: int) -> None:
     fs = HadoopFS(spark, given)
     try:
         if not fs.exists(given):
@@ -145,6 +149,9 @@ def _plan_remote(spark: SparkSession, given: str, inputs: Inputs) -> None:
             if kind is None:
                 if not folder:
                     inputs.errors.append(InputError(given, unsupported(Path(name).suffix, (*SUFFIXES, ".parquet"))))
+                continue
+            if size > max_bytes:
+                inputs.errors.append(InputError(worker.source_name(path), too_large(max_bytes)))
                 continue
             getattr(inputs, kind).append(path)
             inputs.files += 1
@@ -187,9 +194,11 @@ def run(
     attribution: Attribution | None = None,
     problems: Iterable[InputError] = (),
     settings: dict[str, Any] | None = None,
+    max_bytes: int = MAX_FILE_SIZE,
 ) -> SparkRun:
     """Check every session under ``paths`` that ``out`` does not hold as it is, and publish the
-    new rows as run N of ``out`` (see the module's docstring)."""
+    new rows as run N of ``out`` (see the module's docstring); files larger than ``max_bytes``
+    are errors, as in ``scan``."""
     started, started_at = time.monotonic(), commit.now()
     root = HadoopFS(spark, out).qualify(out)
     # On the local disk, publishing (thousands of renames) goes through pyarrow, not the JVM.
@@ -200,11 +209,11 @@ def run(
     context = spark.sparkContext
     cores = context.defaultParallelism
     local_master = context.master.startswith("local")
-    inputs = plan_inputs(spark, paths, absolute=not local_master)
+    inputs = plan_inputs(spark, paths, absolute=not local_master, max_bytes=max_bytes)
     attribution = attribution or Attribution()
     roots = tuple(os.path.abspath(r) if not local_master else r for r in attribution.roots)
     attribution = replace(attribution, roots=roots + tuple(inputs.roots))
-    config = worker.job_config(checker, listings, attribution)
+    config = worker.job_config(checker, listings, attribution, max_bytes)
     fingerprint = checker.fingerprint
 
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(worker.BATCH_ROWS))

@@ -28,7 +28,7 @@ import pyarrow as pa
 from integrity.detect.checker import Checker, Settings
 from integrity.read.attribution import Attribution, PathPattern
 from integrity.read.documents import session_from_dict
-from integrity.read.files import parse_json
+from integrity.read.files import MAX_FILE_SIZE, parse_json
 from integrity.read.model import InputError, Session
 from integrity.read.sessions import read_jsonl_part, read_sessions
 from integrity.scale import codec
@@ -43,9 +43,9 @@ BATCH_BYTES = 16_000_000
 # --- The run's configuration, built once per worker process ---------------------------------
 
 
-def job_config(checker: Checker, listings: Iterable, attribution: Attribution) -> str:
+def job_config(checker: Checker, listings: Iterable, attribution: Attribution, max_bytes: int = MAX_FILE_SIZE) -> str:
     """The plain text that tells a worker what to build: the checker's settings and
-    fingerprint, the listings and attribution for plain transcripts."""
+    fingerprint, the listings and attribution for plain transcripts, the largest file to read."""
     pattern = attribution.pattern.text if attribution.pattern else None
     return json.dumps({
         "settings": dataclasses.asdict(checker.settings),
@@ -54,6 +54,7 @@ def job_config(checker: Checker, listings: Iterable, attribution: Attribution) -
         "attribution": {"streamer": attribution.streamer, "unit": attribution.unit, "platform": attribution.platform,
                         "date": attribution.date.isoformat() if attribution.date else None,
                         "pattern": pattern, "roots": list(attribution.roots)},
+        "max_bytes": max_bytes,
     }, ensure_ascii=False, sort_keys=True)
 
 
@@ -77,6 +78,7 @@ class Job:
             dt.date.fromisoformat(given["date"]) if given["date"] else None,
             PathPattern.parse(given["pattern"]) if given["pattern"] else None, tuple(given["roots"]),
         )
+        self.max_bytes: int = data["max_bytes"]
         self._checker: Checker | None = None
 
     @property
@@ -160,10 +162,12 @@ def read_parts(config: str, batches: Iterator[pa.RecordBatch]) -> Iterator[pa.Re
             for part in batch.to_pylist():
                 path = part["path"]
                 if part["end"] < 0:
-                    items = read_sessions(path, listings=work.listings, attribution=work.attribution)
+                    items = read_sessions(path, listings=work.listings, attribution=work.attribution,
+                                          max_bytes=work.max_bytes)
                 else:
                     items = read_jsonl_part(path, part["start"], part["end"], part["first_line"],
-                                            listings=work.listings, attribution=work.attribution)
+                                            listings=work.listings, attribution=work.attribution,
+                                            max_bytes=work.max_bytes)
                 yield from _read(items, part["rank"], path, part["start"])
 
     return _items(rows())
@@ -189,7 +193,7 @@ def read_files(config: str, rank: int, batches: Iterator[pa.RecordBatch]) -> Ite
             for file in batch.to_pylist():
                 path = source_name(file["path"])
                 items = read_sessions(path, listings=work.listings, attribution=work.attribution,
-                                      data=file["content"])
+                                      max_bytes=work.max_bytes, data=file["content"])
                 yield from _read(items, rank, path, 0)
 
     return _items(rows())
