@@ -234,6 +234,7 @@ def test_files_larger_than_max_file_size_are_errors_as_in_a_local_scan(spark, tm
 
 def test_spark_options_are_checked_before_spark_starts(tmp_path):
     assert "needs --out" in run("scan", "--engine", "spark", SCENARIO, code=2).output
+    assert "--engine spark 需要 --out DIR" in run("--lang", "zh", "scan", "--engine", "spark", SCENARIO, code=2).output
     assert "not --db" in run("scan", "--engine", "spark", SCENARIO, "--out", tmp_path / "o", "--db",
                              tmp_path / "d.db", code=2).output
     assert "go with --engine spark" in run("scan", SCENARIO, "--db", tmp_path / "d.db", "--out", tmp_path / "o",

@@ -9,16 +9,18 @@ import sys
 
 import click
 
-from integrity.cli.common import Errors
+from integrity.cli.common import Errors, cannot_use
+from integrity.cli.language import Command, _, ncount
+from integrity.i18n import N_
 
-EXTRA = "Spark support is not installed: pip install 'integrity[spark]' (and Java 17 or newer)"
+EXTRA = N_("Spark support is not installed: pip install 'integrity[spark]' (and Java 17 or newer)")
 
 
 def _need(module: str) -> None:
     try:
         __import__(module)
     except ImportError:
-        raise click.ClickException(EXTRA) from None
+        raise click.ClickException(_(EXTRA)) from None
 
 
 def parse_conf(values: tuple[str, ...]) -> dict[str, str]:
@@ -26,7 +28,7 @@ def parse_conf(values: tuple[str, ...]) -> dict[str, str]:
     for value in values:
         key, sep, setting = value.partition("=")
         if not sep or not key.strip():
-            raise click.UsageError(f"--conf takes KEY=VALUE (a Spark setting), not {value!r}")
+            raise click.UsageError(_("--conf takes KEY=VALUE (a Spark setting), not %(value)s") % {"value": repr(value)})
         conf[key.strip()] = setting
     return conf
 
@@ -49,30 +51,35 @@ def scan_on_spark(paths, out, master, conf, checker, listings, attribution, prob
     except commit.OutputError as error:
         raise click.ClickException(str(error)) from None
     except Exception as error:  # the job failed on the cluster: one line; running it again finishes it
-        raise click.ClickException(f"the Spark job failed ({hadoop.first_line(error)}); "
-                                   "run the same command again to finish it") from None
+        raise click.ClickException(_("the Spark job failed (%(reason)s); run the same command again to finish it")
+                                   % {"reason": hadoop.first_line(error)}) from None
     finally:
         if started:
             session.stop()
     for recovered, what in result.recovered:
         if what == "finished":
-            click.echo(f"integrity: finished publishing run {recovered}, which a stopped job had begun", err=True)
+            click.echo(_("integrity: finished publishing run %(run)s, which a stopped job had begun")
+                       % {"run": recovered}, err=True)
     for error in result.errors:
         errors.report(error)
     counts = result.counts
     if counts["errors"] > len(result.errors):
-        click.echo(f"integrity: {counts['errors'] - len(result.errors):,} more errors in {out}/errors", err=True)
-    written = (f"run {result.run} written to {out}" if result.committed
-               else f"nothing new: {out} already holds every session as it is")
-    click.echo(
-        f"Spark ({result.master}, {result.cores} cores): {counts['sessions']:,} sessions in {counts['files']:,} files "
-        f"({counts['bytes'] / 1e6:,.1f} MB) in {result.seconds:,.1f} s: {counts['checked']:,} checked, "
-        f"{counts['unchanged']:,} unchanged, {counts['errors']:,} errors; {counts['findings']:,} findings; {written}"
-    )
+        more = ncount(counts["errors"] - len(result.errors), "%(n)s more error", "%(n)s more errors")
+        click.echo(_("integrity: %(more)s in %(folder)s") % {"more": more, "folder": f"{out}/errors"}, err=True)
+    written = (_("run %(run)s written to %(out)s") % {"run": result.run, "out": out} if result.committed
+               else _("nothing new: %(out)s already holds every session as it is") % {"out": out})
+    click.echo(_("Spark (%(master)s, %(cores)s): %(sessions)s in %(files)s (%(mb)s MB) in %(seconds)s s: "
+                 "%(checked)s checked, %(unchanged)s unchanged, %(errors)s; %(findings)s; %(written)s") % {
+        "master": result.master, "cores": ncount(result.cores, "%(n)s core", "%(n)s cores"),
+        "sessions": ncount(counts["sessions"], "%(n)s session", "%(n)s sessions"),
+        "files": ncount(counts["files"], "%(n)s file", "%(n)s files"), "mb": f"{counts['bytes'] / 1e6:,.1f}",
+        "seconds": f"{result.seconds:,.1f}", "checked": f"{counts['checked']:,}",
+        "unchanged": f"{counts['unchanged']:,}", "errors": ncount(counts["errors"], "%(n)s error", "%(n)s errors"),
+        "findings": ncount(counts["findings"], "%(n)s finding", "%(n)s findings"), "written": written})
     sys.exit(2 if counts["errors"] else 0)
 
 
-@click.command("load")
+@click.command("load", cls=Command)
 @click.argument("out", metavar="DIR")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
               help="SQLite database to store into (created if missing).")
@@ -100,11 +107,13 @@ def load_command(out, db_path):
     except LoadError as error:
         raise click.ClickException(str(error)) from None
     except sqlite3.Error as error:
-        raise click.ClickException(f"cannot use database {db_path}: {error}") from None
+        raise click.ClickException(cannot_use(db_path, error)) from None
     counts = result.counts
-    click.echo(
-        f"Run {result.run_id}: {counts['sessions']:,} sessions from {counts['runs']:,} Spark runs in "
-        f"{result.seconds:,.1f} s: {counts['checked']:,} loaded, {counts['unchanged']:,} unchanged, "
-        f"{counts['errors']:,} errors; {counts['findings']:,} findings stored in {db_path}"
-    )
+    click.echo(_("Run %(run)s: %(sessions)s from %(runs)s in %(seconds)s s: %(loaded)s loaded, "
+                 "%(unchanged)s unchanged, %(errors)s; %(findings)s stored in %(db)s") % {
+        "run": result.run_id, "sessions": ncount(counts["sessions"], "%(n)s session", "%(n)s sessions"),
+        "runs": ncount(counts["runs"], "%(n)s Spark run", "%(n)s Spark runs"), "seconds": f"{result.seconds:,.1f}",
+        "loaded": f"{counts['checked']:,}", "unchanged": f"{counts['unchanged']:,}",
+        "errors": ncount(counts["errors"], "%(n)s error", "%(n)s errors"),
+        "findings": ncount(counts["findings"], "%(n)s finding", "%(n)s findings"), "db": db_path})
     sys.exit(2 if errors.count else 0)
