@@ -9,8 +9,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "integrity"
 # The flow a finding takes; a module may import only from its own layer or those before it.
-LAYERS = ["paths", "config", "i18n", "read", "text", "detect", "findings", "store", "scale", "rating", "report", "api", "live", "web",
-          "cli"]
+LAYERS = ["paths", "config", "i18n", "read", "text", "detect", "findings", "store", "scale", "rating", "report", "api",
+          "live", "web", "cli"]
 MAX_LINES = 600
 
 
