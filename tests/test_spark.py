@@ -232,6 +232,28 @@ def test_files_larger_than_max_file_size_are_errors_as_in_a_local_scan(spark, tm
     assert local == rows(tmp_path / "scanned.db", ERRORS)  # a local scan reads no Parquet, nor URIs
 
 
+def test_a_decision_on_a_finding_a_loaded_rescan_drops_is_orphaned_not_tampering(spark, tmp_path):
+    from integrity.rating import accounts
+    from integrity.store import queries, schema
+
+    source, out, db = tmp_path / "live.jsonl", tmp_path / "out", tmp_path / "d.db"
+    session = {"session_id": "s-1", "streamer_id": "st-a", "date": "2026-11-20"}
+    source.write_text(json.dumps({**session, "segments": [{"text": "全网最低价，只要九十九"}]}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    spark_scan(out, source)
+    run("load", out, "--db", db)
+    accounts.add(schema.open_db(db), "王芳", "judge", "correct horse battery")
+    decided = next(queries.findings(schema.open_db(db)))["id"]
+    run("review", "confirm", decided, "--by", "王芳", "--reason", "看过录像", "--db", db)
+    source.write_text(json.dumps({**session, "segments": [{"text": "大家好，欢迎来到直播间"}]}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    spark_scan(out, source)
+    run("load", out, "--db", db)
+    assert not list(queries.findings(schema.open_db(db)))
+    result = run("verify", "--db", db)
+    assert f"(orphaned, not tampering): {decided}" in result.output
+
+
 def test_spark_options_are_checked_before_spark_starts(tmp_path):
     assert "needs --out" in run("scan", "--engine", "spark", SCENARIO, code=2).output
     assert "--engine spark 需要 --out DIR" in run("--lang", "zh", "scan", "--engine", "spark", SCENARIO, code=2).output
