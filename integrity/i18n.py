@@ -63,10 +63,10 @@ def ngettext_for(lang: str):
     return translation(lang).ngettext
 
 
-KEYWORDS = {"N_": None, "C_": ((1, "c"), 2), "ncount": (2, 3)}
+KEYWORDS = {"N_": None, "Message": None, "C_": ((1, "c"), 2), "ncount": (2, 3)}
 """What Babel extracts besides its default keywords (``_``, ``gettext``, ``ngettext``...): ``N_()``
 and ``C_()`` marks, and the singular and plural of ``ncount(n, singular, plural)``
-(``-k N_ -k C_:1c,2 -k ncount:2,3``)."""
+(``-k N_ -k Message -k C_:1c,2 -k ncount:2,3``)."""
 
 
 def plural_count(n: float) -> int:
@@ -77,6 +77,43 @@ def plural_count(n: float) -> int:
 def N_(message: str) -> str:
     """Marks a message for extraction without translating it here (it is translated where shown)."""
     return message
+
+
+class Message(str):
+    """An English message that can also be shown translated: ``Message("invalid JSON: %(reason)s",
+    reason=...)`` is the English text itself (a ``str``, so what machines read and the database
+    stores stays English), and keeps its template and parameters so that an interface can show
+    it in the reader's language with :meth:`translated`. A parameter may be a Message too.
+    Babel extracts the template (keyword ``Message``). The read layer builds its errors so; it
+    needs no interface to do it."""
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> "Message":
+        self = super().__new__(cls, template % params if params else template)
+        self.template, self.params = template, params
+        return self
+
+    def __reduce__(self):
+        # Worker processes send errors back to the parent.
+        return _message, (self.template, self.params)
+
+    def translated(self, gettext) -> str:
+        """The message through ``gettext`` (e.g. :func:`gettext_for` of a language)."""
+        shown = gettext(self.template)
+        if not self.params:
+            return shown
+        return shown % {key: translated(value, gettext) for key, value in self.params.items()}
+
+
+def _message(template: str, params: dict[str, object]) -> Message:
+    return Message(template, **params)
+
+
+def translated(text: object, gettext) -> object:
+    """``text`` through ``gettext`` when it is a :class:`Message`, else as it is."""
+    return text.translated(gettext) if isinstance(text, Message) else text
 
 
 def C_(context: str, message: str) -> str:

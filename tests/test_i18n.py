@@ -18,7 +18,7 @@ from integrity import i18n
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "integrity" / "locale"
 CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/integrity.po"))
-EXTRACT = "pybabel extract -F babel.cfg -k N_ -k C_:1c,2 -k ncount:2,3 --no-location --sort-output --omit-header " \
+EXTRACT = "pybabel extract -F babel.cfg -k N_ -k Message -k C_:1c,2 -k ncount:2,3 --no-location --sort-output --omit-header " \
           "-o integrity/locale/integrity.pot ."
 
 
@@ -97,3 +97,4 @@ def test_translations():
 ])
 def test_the_language_of_the_locale(environ, expected):
     assert i18n.from_environment(environ) == expected
+
