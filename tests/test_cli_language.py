@@ -6,6 +6,7 @@ import importlib
 import inspect
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import click
@@ -231,3 +232,42 @@ def test_messages_of_the_commands_in_the_language(lang, expected):
     result = run("--lang", lang, "check", SKINCARE, "--select", "XYZ")
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == expected
+
+
+READ_ERRORS = [  # (files, arguments, the English line, the Chinese line); {d} is the folder
+    ({"a.jsonl": '{"session_id": "s-1", "segments": [{"text": "全网最低价"}]}\n{bad json\n'}, ["a.jsonl"],
+     "integrity: error: {d}/a.jsonl:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+     "integrity：错误：{d}/a.jsonl:2：JSON 无效：缺少用双引号括起的属性名（第 2 列）"),
+    ({"a.txt": "全网最低价\n"}, ["a.txt", "missing.txt"],
+     "integrity: error: {d}/missing.txt: no such file or directory",
+     "integrity：错误：{d}/missing.txt：没有这个文件或目录"),
+    ({"a.txt": "全网最低价\n", "l.json": '[{"listing_id": "L1", "title": "面霜", "price": "abc"}]'},
+     ["a.txt", "--listings", "l.json"],
+     "integrity: error: {d}/l.json: item 0: listing 'L1': 'price' must be a number, got 'abc'",
+     "integrity：错误：{d}/l.json：列表项 0：商品 'L1'：“price”必须是数字，实际为 'abc'"),
+    ({"a.jsonl": '{"session_id": "s-1", "segments": [{"text": 3}]}\n'}, ["a.jsonl"],
+     "integrity: error: {d}/a.jsonl:1: session 's-1': segment 0: 'text' must be a string, got 3",
+     "integrity：错误：{d}/a.jsonl:1：场次 's-1'：语句 0：“text”必须是字符串，实际为 3"),
+]
+
+
+@pytest.mark.parametrize("files, args, english, chinese", READ_ERRORS, ids=["json", "missing", "price", "text"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_read_error_is_shown_in_the_language(tmp_path, files, args, english, chinese, lang):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    shown = [str(tmp_path / arg) if arg in files or arg.endswith(".txt") else arg for arg in args]
+    result = run("--lang", lang, "check", *shown, "--no-color", "--format", "json")
+    assert result.exit_code == 2
+    expected = (chinese if lang == "zh" else english).format(d=tmp_path)
+    assert [line for line in result.stderr.splitlines() if line] == [expected]
+
+
+def test_scan_stores_read_errors_in_english_whatever_the_language(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"session_id": "s-1", "segments": [{"text": "全网最低价"}]}\n{bad json\n', "utf-8")
+    db = tmp_path / "scan.db"
+    result = run("--lang", "zh", "scan", tmp_path / "a.jsonl", "--db", db, "-j", "1", "-q")
+    assert "JSON 无效：缺少用双引号括起的属性名（第 2 列）" in result.stderr
+    with sqlite3.connect(db) as connection:
+        stored = connection.execute("SELECT line, message FROM errors").fetchall()
+    assert stored == [(2, "invalid JSON: Expecting property name enclosed in double quotes (column 2)")]

@@ -4,6 +4,7 @@ are compiled from the .po files as they are now."""
 from __future__ import annotations
 
 import gettext
+from json import dumps as json_dumps
 import os
 from functools import cache
 from pathlib import Path
@@ -98,3 +99,16 @@ def test_translations():
 def test_the_language_of_the_locale(environ, expected):
     assert i18n.from_environment(environ) == expected
 
+
+def test_a_message_is_its_english_text_and_shows_translated():
+    import pickle
+
+    reason = i18n.Message("Expecting value")
+    message = i18n.Message("invalid JSON: %(reason)s (column %(column)d)", reason=reason, column=3)
+    assert message == "invalid JSON: Expecting value (column 3)" and type(str(message)) is str
+    assert json_dumps(message) == '"invalid JSON: Expecting value (column 3)"'
+    assert message.translated(i18n.gettext_for("zh")) == "JSON 无效：缺少值（第 3 列）"
+    assert message.translated(i18n.gettext_for("en")) == message
+    again = pickle.loads(pickle.dumps(message))
+    assert again == message and again.translated(i18n.gettext_for("zh")) == "JSON 无效：缺少值（第 3 列）"
+    assert i18n.translated("plain", i18n.gettext_for("zh")) == "plain"

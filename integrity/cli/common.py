@@ -17,9 +17,9 @@ from rapidfuzz import fuzz, process
 from integrity.detect.checker import Checker
 from integrity.detect.classifier.judge import ModelError
 from integrity.detect.lexicons import LexiconError
-from integrity.cli.language import _
+from integrity.cli.language import _, current
 from integrity.findings import parallel
-from integrity.i18n import N_
+from integrity.i18n import N_, gettext_for, translated
 from integrity.read.attribution import Attribution, PathPattern, PatternError
 from integrity.read.files import MAX_FILE_SIZE, iter_input_files
 from integrity.read.listings import read_listings
@@ -57,6 +57,13 @@ def error_line(message: str) -> str:
     """The one line a bad input or a failure is reported with on standard error; control
     characters in it (from file names, input) escaped."""
     return _("integrity: error: %(message)s") % {"message": printable(message)}
+
+
+def shown(error: InputError) -> str:
+    """A bad input's file, line and message, the message in the current language (``str(error)``
+    stays English for what machines read and the database stores)."""
+    where = error.source if error.line is None else f"{error.source}:{error.line}"
+    return _("%(where)s: %(message)s") % {"where": where, "message": translated(error.message, gettext_for(current()))}
 
 
 def print_error(message: str) -> None:
@@ -225,9 +232,9 @@ class Errors:
     def report(self, error: InputError) -> None:
         self.count += 1
         if self.echo is None:
-            print_error(str(error))
+            print_error(shown(error))
         else:
-            self.echo(error_line(str(error)))
+            self.echo(error_line(shown(error)))
 
 
 def listings_option(listings_file, errors: Errors) -> tuple[Listing, ...]:

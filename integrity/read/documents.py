@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
+from integrity.i18n import Message
 from integrity.read.model import InputError, Listing, PricePoint, Segment, Session
 
 SESSION_FIELDS = frozenset(
@@ -32,12 +33,19 @@ class Invalid(ValueError):
 
 
 @contextmanager
-def within_document(where: str) -> Iterator[None]:
+def within_document(where: Message) -> Iterator[None]:
     """Prefix the message of an Invalid raised inside the block with ``where``."""
     try:
         yield
     except Invalid as exc:
-        raise Invalid(f"{where}: {exc}") from None
+        raise Invalid(Message("%(where)s: %(message)s", where=where, message=exc.args[0])) from None
+
+
+def within(error: InputError, where: Message | None) -> InputError:
+    """``error`` with ``where`` (such as the item of a list it is about) before its message."""
+    if where is None:
+        return error
+    return InputError(error.source, Message("%(where)s: %(message)s", where=where, message=error.message), error.line)
 
 
 def session_from_dict(
@@ -59,7 +67,7 @@ def session_from_dict(
     try:
         session = _session(obj, source, tuple(listings), date, line)
     except Invalid as exc:
-        raise InputError(source, str(exc), line) from None
+        raise InputError(source, exc.args[0], line) from None
     defaults = {"streamer_id": streamer_id, "unit_id": unit_id, "platform": platform}
     missing = {key: value for key, value in defaults.items() if value is not None and getattr(session, key) is None}
     return replace(session, **missing) if missing else session
@@ -71,7 +79,7 @@ def segment_from_dict(obj: object, index: int, source: str, line: int | None = N
     try:
         return _segment(obj, index)
     except Invalid as exc:
-        raise InputError(source, str(exc), line) from None
+        raise InputError(source, exc.args[0], line) from None
 
 
 def listing_from_dict(obj: object, source: str, line: int | None = None) -> Listing:
@@ -79,7 +87,7 @@ def listing_from_dict(obj: object, source: str, line: int | None = None) -> List
     try:
         return _listing(obj)
     except Invalid as exc:
-        raise InputError(source, str(exc), line) from None
+        raise InputError(source, exc.args[0], line) from None
 
 
 def _session(
@@ -89,16 +97,16 @@ def _session(
     default_date: datetime.date | None,
     line: int | None = None,
 ) -> Session:
-    with within_document("session"):
+    with within_document(Message("session")):
         record = _object(value)
         session_id = _identifier(record, "session_id")
-    with within_document(f"session {session_id!r}"):
+    with within_document(Message("session %(id)s", id=repr(session_id))):
         _required(record, "segments")
         items = _list(record, "segments")
         segments = tuple(_segment(item, index) for index, item in enumerate(items))
         listings = tuple(_listing(item) for item in _list(record, "listings")) or default_listings
         if not segments and not listings:
-            raise Invalid("'segments' may be empty only when there are listings")
+            raise Invalid(Message("'segments' may be empty only when there are listings"))
         return Session(
             session_id=session_id,
             segments=segments,
@@ -115,11 +123,11 @@ def _session(
 
 
 def _segment(value: object, index: int) -> Segment:
-    with within_document(f"segment {index}"):
+    with within_document(Message("segment %(index)d", index=index)):
         record = _object(value)
         text = _required(record, "text")
         if not isinstance(text, str):
-            raise Invalid(f"'text' must be a string, got {_describe(text)}")
+            raise Invalid(Message("'%(key)s' must be a string, got %(value)s", key="text", value=_describe(text)))
         return Segment(
             index=index,
             text=text,
@@ -132,10 +140,10 @@ def _segment(value: object, index: int) -> Segment:
 
 
 def _listing(value: object) -> Listing:
-    with within_document("listing"):
+    with within_document(Message("listing")):
         record = _object(value)
         listing_id = _identifier(record, "listing_id")
-    with within_document(f"listing {listing_id!r}"):
+    with within_document(Message("listing %(id)s", id=repr(listing_id))):
         return Listing(
             listing_id=listing_id,
             title=_text(record, "title") or "",
@@ -158,7 +166,7 @@ def _price_history(value: object) -> tuple[PricePoint, ...]:
     if isinstance(value, str):
         value = _price_history_from_text(value)
     if not isinstance(value, list):
-        raise Invalid(f"'price_history' must be a list, got {_describe(value)}")
+        raise Invalid(Message("'%(key)s' must be a list, got %(value)s", key="price_history", value=_describe(value)))
     points = [_price_point(item, index) for index, item in enumerate(value)]
     return tuple(sorted(points, key=lambda point: point.date))
 
@@ -169,18 +177,18 @@ def _price_history_from_text(text: str) -> list[Any]:
         try:
             return json.loads(text)
         except ValueError:
-            raise Invalid("'price_history' is not a valid JSON array") from None
+            raise Invalid(Message("'price_history' is not a valid JSON array")) from None
     points = []
     for entry in filter(None, (part.strip() for part in text.split(";"))):
         date, colon, price = entry.partition(":")
         if not colon:
-            raise Invalid(f"'price_history' entry {entry!r} must look like 2026-11-13:129")
+            raise Invalid(Message("'price_history' entry %(entry)s must look like 2026-11-13:129", entry=repr(entry)))
         points.append({"date": date.strip(), "price": price.strip()})
     return points
 
 
 def _price_point(value: object, index: int) -> PricePoint:
-    with within_document(f"price_history[{index}]"):
+    with within_document(Message("price_history[%(index)d]", index=index)):
         record = _object(value)
         _required(record, "date")
         _required(record, "price")
@@ -193,23 +201,23 @@ def _price_point(value: object, index: int) -> PricePoint:
 def _describe(value: object) -> str:
     """A short rendering of a bad value for a message: 'abc', 3, true, null, a list..."""
     if isinstance(value, dict):
-        return "an object"
+        return Message("an object")
     if isinstance(value, list):
-        return "a list"
+        return Message("a list")
     shown = repr(value) if isinstance(value, str) else json.dumps(value)
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
 def _object(value: object) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise Invalid(f"expected an object, got {_describe(value)}")
+        raise Invalid(Message("expected an object, got %(value)s", value=_describe(value)))
     return value
 
 
 def _required(record: dict[str, Any], key: str) -> Any:
     value = record.get(key)
     if value is None:
-        raise Invalid(f"missing required field '{key}'")
+        raise Invalid(Message("missing required field '%(key)s'", key=key))
     return value
 
 
@@ -223,7 +231,7 @@ def _identifier(record: dict[str, Any], key: str) -> str:
         return str(value)
     if isinstance(value, str) and value.strip():
         return value
-    raise Invalid(f"'{key}' must be a non-empty string, got {_describe(value)}")
+    raise Invalid(Message("'%(key)s' must be a non-empty string, got %(value)s", key=key, value=_describe(value)))
 
 
 def _text(record: dict[str, Any], key: str, *, number_ok: bool = False) -> str | None:
@@ -233,7 +241,7 @@ def _text(record: dict[str, Any], key: str, *, number_ok: bool = False) -> str |
         return str(value)
     if value is None or isinstance(value, str):
         return value if value and value.strip() else None
-    raise Invalid(f"'{key}' must be a string, got {_describe(value)}")
+    raise Invalid(Message("'%(key)s' must be a string, got %(value)s", key=key, value=_describe(value)))
 
 
 def _number(record: dict[str, Any], key: str, *, text_ok: bool = False) -> float | None:
@@ -248,7 +256,7 @@ def _number(record: dict[str, Any], key: str, *, text_ok: bool = False) -> float
         except (ValueError, OverflowError):
             pass
     if not math.isfinite(number):
-        raise Invalid(f"'{key}' must be a number, got {_describe(value)}")
+        raise Invalid(Message("'%(key)s' must be a number, got %(value)s", key=key, value=_describe(value)))
     return number
 
 
@@ -257,11 +265,12 @@ def _amount(record: dict[str, Any], key: str, *, whole: bool = False) -> Any:
     number = _number(record, key, text_ok=True)
     if number is None:
         return None
-    kind = "whole number" if whole else "number"
     if not 0 <= number <= LARGEST:
-        raise Invalid(f"'{key}' must be a {kind} from 0 to 10^15, got {_describe(record[key])}")
+        value = _describe(record[key])
+        raise Invalid(Message("'%(key)s' must be a whole number from 0 to 10^15, got %(value)s", key=key, value=value)
+                      if whole else Message("'%(key)s' must be a number from 0 to 10^15, got %(value)s", key=key, value=value))
     if whole and not number.is_integer():
-        raise Invalid(f"'{key}' must be a whole number, got {_describe(record[key])}")
+        raise Invalid(Message("'%(key)s' must be a whole number, got %(value)s", key=key, value=_describe(record[key])))
     return int(number) if whole else number
 
 
@@ -271,7 +280,7 @@ def _strings(record: dict[str, Any], key: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         return tuple(value)
-    raise Invalid(f"'{key}' must be a list of strings, got {_describe(value)}")
+    raise Invalid(Message("'%(key)s' must be a list of strings, got %(value)s", key=key, value=_describe(value)))
 
 
 def _list(record: dict[str, Any], key: str) -> list[Any]:
@@ -279,7 +288,7 @@ def _list(record: dict[str, Any], key: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise Invalid(f"'{key}' must be a list, got {_describe(value)}")
+        raise Invalid(Message("'%(key)s' must be a list, got %(value)s", key=key, value=_describe(value)))
     return value
 
 
@@ -292,7 +301,7 @@ def _date(record: dict[str, Any], key: str) -> datetime.date | None:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise Invalid(f"'{key}' must be a date YYYY-MM-DD, got {_describe(value)}")
+    raise Invalid(Message("'%(key)s' must be a date YYYY-MM-DD, got %(value)s", key=key, value=_describe(value)))
 
 @dataclass(frozen=True)
 class Origin:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from integrity.i18n import Message
 from integrity.read.model import InputError
 
 SUFFIXES = (".json", ".jsonl", ".txt", ".srt", ".vtt")
@@ -29,7 +30,7 @@ LISTING_SUFFIXES = (".json", ".jsonl", ".csv")
 STDIN_SOURCE = "<stdin>"
 
 
-NOT_TEXT = "not a text file (binary or unknown encoding)"
+NOT_TEXT = Message("not a text file (binary or unknown encoding)")
 
 
 PART_BLOCK = 1 << 16
@@ -39,11 +40,11 @@ MAX_FILE_SIZE = 1_000_000_000
 """The largest input file read by default (1 GB); ``--max-file-size`` changes it."""
 
 
-NOT_REGULAR = "not a regular file (a FIFO, device or socket): skipped"
+NOT_REGULAR = Message("not a regular file (a FIFO, device or socket): skipped")
 
 
-def too_large(limit: int) -> str:
-    return f"larger than the limit of {limit:,} bytes (--max-file-size): skipped"
+def too_large(limit: int) -> Message:
+    return Message("larger than the limit of %(limit)s bytes (--max-file-size): skipped", limit=format(limit, ","))
 
 
 def shown_path(path: str | os.PathLike) -> str:
@@ -67,7 +68,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     if text is None:
         raise InputError(source, NOT_TEXT)
     if not text.strip():
-        raise InputError(source, "empty file")
+        raise InputError(source, Message("empty file"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -92,7 +93,7 @@ def decode_lines(data: bytes, source: str, first_line: int = 1) -> Iterator[tupl
             try:
                 line = raw.decode("gb18030")
             except UnicodeDecodeError:
-                yield InputError(source, "this line is not UTF-8 or GB18030 text", number)
+                yield InputError(source, Message("this line is not UTF-8 or GB18030 text"), number)
                 continue
         if line.strip():
             yield number, line
@@ -144,7 +145,7 @@ def iter_input_files(paths: Iterable[str]) -> Iterator[str | InputError]:
         elif os.path.lexists(path):
             yield _regular(path)
         else:
-            yield InputError(shown_path(path), "no such file or directory")
+            yield InputError(shown_path(path), Message("no such file or directory"))
 
 
 def _regular(path: str) -> str | InputError:
@@ -202,15 +203,23 @@ def open_regular(path: str, limit: int = MAX_FILE_SIZE) -> BinaryIO:
     return file
 
 
+_OS_REASONS = {reason: reason for reason in (
+    Message("no such file or directory"), Message("permission denied"), Message("is a directory"),
+    Message("not a directory"), Message("too many levels of symbolic links"), Message("file name too long"),
+    Message("input/output error"), Message("too many open files"))}
+"""The reasons the OS gives most often, as messages that can be shown translated."""
+
+
 def os_reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
+    reason = (exc.strerror or str(exc)).lower()
+    return _OS_REASONS.get(reason, reason)
 
 
-def unsupported(suffix: str, expected: Sequence[str]) -> str:
-    names = ", ".join(expected[:-1]) + " or " + expected[-1]
+def unsupported(suffix: str, expected: Sequence[str]) -> Message:
+    names = Message("%(names)s or %(last)s", names=", ".join(expected[:-1]), last=expected[-1])
     if not suffix:
-        return f"no file type suffix (expected {names})"
-    return f"unsupported file type '{suffix}' (expected {names})"
+        return Message("no file type suffix (expected %(names)s)", names=names)
+    return Message("unsupported file type '%(suffix)s' (expected %(names)s)", suffix=suffix, names=names)
 
 
 def numbered_lines(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
@@ -236,8 +245,17 @@ def lone_surrogate(text: str, value: Any) -> str | None:
     return None
 
 
-def surrogate_message(surrogate: str) -> str:
-    return f"{surrogate} is half of a character (a lone surrogate), not text"
+def surrogate_message(surrogate: str) -> Message:
+    return Message("%(surrogate)s is half of a character (a lone surrogate), not text", surrogate=surrogate)
+
+
+_JSON_REASONS = {reason: reason for reason in (
+    Message("Expecting value"), Message("Extra data"), Message("Expecting ',' delimiter"),
+    Message("Expecting ':' delimiter"), Message("Expecting property name enclosed in double quotes"),
+    Message("Unterminated string starting at"), Message("Invalid control character at"),
+    Message("Invalid \\escape"), Message("Illegal trailing comma before end of object"),
+    Message("Illegal trailing comma before end of array"))}
+"""What Python's JSON decoder says most often, as messages that can be shown translated."""
 
 
 def parse_json(text: str, source: str, line: int | None = None) -> Any:
@@ -247,14 +265,16 @@ def parse_json(text: str, source: str, line: int | None = None) -> Any:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         where = exc.lineno if line is None else line
-        raise InputError(source, f"invalid JSON: {exc.msg} (column {exc.colno})", where) from None
+        reason = _JSON_REASONS.get(exc.msg, exc.msg)
+        raise InputError(source, Message("invalid JSON: %(reason)s (column %(column)d)", reason=reason, column=exc.colno),
+                         where) from None
     except ValueError as exc:
-        raise InputError(source, f"invalid JSON: {exc}", line) from None
+        raise InputError(source, Message("invalid JSON: %(reason)s", reason=str(exc)), line) from None
     except RecursionError:
-        raise InputError(source, "invalid JSON: nested too deeply", line) from None
+        raise InputError(source, Message("invalid JSON: nested too deeply"), line) from None
     surrogate = lone_surrogate(text, value)
     if surrogate:
-        raise InputError(source, f"invalid JSON: {surrogate_message(surrogate)}", line)
+        raise InputError(source, Message("invalid JSON: %(reason)s", reason=surrogate_message(surrogate)), line)
     return value
 
 

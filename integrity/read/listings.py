@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from integrity.read.documents import _describe, listing_from_dict
+from integrity.i18n import Message
+from integrity.read.documents import _describe, listing_from_dict, within
 from integrity.read.files import (
     LISTING_SUFFIXES,
     decode_bytes,
@@ -42,12 +43,12 @@ def read_listings(path: str) -> tuple[list[Listing], list[InputError]]:
 
 
 def _listing_or_error(
-    value: object, source: str, line: int | None = None, where: str = ""
+    value: object, source: str, line: int | None = None, where: Message | None = None
 ) -> Listing | InputError:
     try:
         return listing_from_dict(value, source, line)
     except InputError as error:
-        return InputError(error.source, where + error.message, error.line)
+        return within(error, where)
 
 
 def _listings_from_json(text: str, source: str) -> Iterator[Listing | InputError]:
@@ -60,10 +61,10 @@ def _listings_from_json(text: str, source: str) -> Iterator[Listing | InputError
     if isinstance(document, dict) and isinstance(document.get("listings"), list):
         document = document["listings"]
     if not isinstance(document, list):
-        yield InputError(source, "expected a list of listings or an object with a 'listings' list")
+        yield InputError(source, Message("expected a list of listings or an object with a 'listings' list"))
         return
     for index, item in enumerate(document):
-        yield _listing_or_error(item, source, where=f"item {index}: ")
+        yield _listing_or_error(item, source, where=Message("item %(index)d", index=index))
 
 
 def _listings_from_jsonl(text: str, source: str) -> Iterator[Listing | InputError]:
@@ -80,17 +81,17 @@ def _listings_from_csv(text: str, source: str) -> Iterator[Listing | InputError]
     try:
         reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or ()]
         if "listing_id" not in reader.fieldnames:
-            yield InputError(source, "the CSV header has no 'listing_id' column", 1)
+            yield InputError(source, Message("the CSV header has no '%(column)s' column", column="listing_id"), 1)
             return
         for row in reader:
             yield _csv_listing(row, source, reader.line_num)
     except csv.Error as exc:
-        yield InputError(source, f"bad CSV: {exc}", reader.line_num)
+        yield InputError(source, Message("bad CSV: %(reason)s", reason=str(exc)), reader.line_num)
 
 
 def _csv_listing(row: dict[Any, Any], source: str, line: int) -> Listing | InputError:
     if None in row:
-        return InputError(source, "row has more cells than the header", line)
+        return InputError(source, Message("row has more cells than the header"), line)
     record: dict[str, Any] = {
         key: cell.strip() for key, cell in row.items() if cell and cell.strip()
     }
@@ -138,15 +139,15 @@ def _authorisations_from_csv(text: str, source: str) -> Iterator[tuple[str, str]
     try:
         reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or ()]
         if "brand" not in reader.fieldnames or not {"unit", "unit_id"} & set(reader.fieldnames):
-            yield InputError(source, "the CSV header needs 'unit' (or 'unit_id') and 'brand' columns", 1)
+            yield InputError(source, Message("the CSV header needs 'unit' (or 'unit_id') and 'brand' columns"), 1)
             return
         for row in reader:
             if None in row:
-                yield InputError(source, "row has more cells than the header", reader.line_num)
+                yield InputError(source, Message("row has more cells than the header"), reader.line_num)
             else:
                 yield _authorisation(row, source, reader.line_num)
     except csv.Error as exc:
-        yield InputError(source, f"bad CSV: {exc}", reader.line_num)
+        yield InputError(source, Message("bad CSV: %(reason)s", reason=str(exc)), reader.line_num)
 
 
 def _authorisations_from_jsonl(text: str, source: str) -> Iterator[tuple[str, str] | InputError]:
@@ -159,10 +160,10 @@ def _authorisations_from_jsonl(text: str, source: str) -> Iterator[tuple[str, st
 
 def _authorisation(record: object, source: str, line: int) -> tuple[str, str] | InputError:
     if not isinstance(record, dict):
-        return InputError(source, f"expected an object with 'unit' and 'brand', got {_describe(record)}", line)
+        return InputError(source, Message("expected an object with 'unit' and 'brand', got %(value)s", value=_describe(record)), line)
     unit = record.get("unit") or record.get("unit_id")
     brand = record.get("brand")
     for key, value in (("unit", unit), ("brand", brand)):
         if not isinstance(value, str) or not value.strip():
-            return InputError(source, f"'{key}' must be a non-empty string, got {_describe(value)}", line)
+            return InputError(source, Message("'%(key)s' must be a non-empty string, got %(value)s", key=key, value=_describe(value)), line)
     return unit.strip(), brand.strip()

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from integrity.read.attribution import Attribution
-from integrity.read.documents import Origin, session_from_dict
+from integrity.i18n import Message
+from integrity.read.documents import Origin, session_from_dict, within
 from integrity.read.files import (
     MAX_FILE_SIZE,
     STDIN_SOURCE,
@@ -177,7 +178,7 @@ def _read_json(text: str, origin: Origin) -> Iterator[Session | InputError]:
         yield _document_session(document, origin)
         return
     for index, item in enumerate(document):
-        yield _document_session(item, origin, where=f"item {index}: ")
+        yield _document_session(item, origin, where=Message("item %(index)d", index=index))
 
 
 def _read_jsonl(text: str, origin: Origin) -> Iterator[Session | InputError]:
@@ -205,11 +206,11 @@ def _nonempty(items: Iterator[Session | InputError], source: str) -> Iterator[Se
         empty = False
         yield item
     if empty:
-        yield InputError(source, "empty file")
+        yield InputError(source, Message("empty file"))
 
 
 def _document_session(
-    document: object, origin: Origin, line: int | None = None, where: str = ""
+    document: object, origin: Origin, line: int | None = None, where: Message | None = None
 ) -> Session | InputError:
     try:
         return session_from_dict(
@@ -217,7 +218,7 @@ def _document_session(
             streamer_id=origin.streamer_id, unit_id=origin.unit_id, platform=origin.platform,
         )
     except InputError as error:
-        return InputError(error.source, where + error.message, error.line)
+        return within(error, where)
 
 
 _SESSION_READERS: dict[str, Callable[[str, Origin], Iterator[Session | InputError]]] = {

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from integrity.read.documents import Origin
+from integrity.i18n import Message
 from integrity.read.model import InputError, Segment, Session
 
 # Hours have at most 6 digits (a cue 114 years in): a longer run is no time but a bad line.
@@ -72,7 +73,7 @@ def _read_cues(
         timing = next((i for i, line in enumerate(lines[:2]) if "-->" in line), None)
         match = None if timing is None else _TIMING.fullmatch(lines[timing])
         if timing is None or match is None:
-            message = "expected a cue timing line 'start --> end'"
+            message = Message("expected a cue timing line 'start --> end'")
             errors.append(InputError(origin.source, message, number + (timing or 0)))
             continue
         text = _join_lines(clean(line) for line in lines[timing + 1 :])
@@ -80,7 +81,7 @@ def _read_cues(
             times = match.groups()
             cues.append((_seconds(*times[:4]), _seconds(*times[4:]), text))
     if not cues:
-        yield InputError(origin.source, "no subtitle cues with text found")
+        yield InputError(origin.source, Message("no subtitle cues with text found"))
         return
     yield from errors
     yield _transcript(origin, cues, "subtitles")
