@@ -235,32 +235,48 @@ def test_messages_of_the_commands_in_the_language(lang, expected):
 
 
 READ_ERRORS = [  # (files, arguments, the English line, the Chinese line); {d} is the folder
-    ({"a.jsonl": '{"session_id": "s-1", "segments": [{"text": "全网最低价"}]}\n{bad json\n'}, ["a.jsonl"],
+    ({"a.jsonl": '{"session_id": "s-1", "segments": [{"text": "全网最低价"}]}\n{bad json\n'}, ["{d}/a.jsonl"],
      "integrity: error: {d}/a.jsonl:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
      "integrity：错误：{d}/a.jsonl:2：JSON 无效：缺少用双引号括起的属性名（第 2 列）"),
-    ({"a.txt": "全网最低价\n"}, ["a.txt", "missing.txt"],
+    ({"a.txt": "全网最低价\n"}, ["{d}/a.txt", "{d}/missing.txt"],
      "integrity: error: {d}/missing.txt: no such file or directory",
      "integrity：错误：{d}/missing.txt：没有这个文件或目录"),
     ({"a.txt": "全网最低价\n", "l.json": '[{"listing_id": "L1", "title": "面霜", "price": "abc"}]'},
-     ["a.txt", "--listings", "l.json"],
+     ["{d}/a.txt", "--listings", "{d}/l.json"],
      "integrity: error: {d}/l.json: item 0: listing 'L1': 'price' must be a number, got 'abc'",
      "integrity：错误：{d}/l.json：列表项 0：商品 'L1'：“price”必须是数字，实际为 'abc'"),
-    ({"a.jsonl": '{"session_id": "s-1", "segments": [{"text": 3}]}\n'}, ["a.jsonl"],
+    ({"a.jsonl": '{"session_id": "s-1", "segments": [{"text": 3}]}\n'}, ["{d}/a.jsonl"],
      "integrity: error: {d}/a.jsonl:1: session 's-1': segment 0: 'text' must be a string, got 3",
      "integrity：错误：{d}/a.jsonl:1：场次 's-1'：语句 0：“text”必须是字符串，实际为 3"),
+    ({"x/notes.txt": "全网最低价\n"}, ["{d}", "--path-pattern", "{{streamer}}/{{date}}.txt"],
+     "integrity: error: {d}/x/notes.txt: its path relative to the folder (x/notes.txt) does not match "
+     "--path-pattern '{{streamer}}/{{date}}.txt'",
+     "integrity：错误：{d}/x/notes.txt：文件相对于文件夹的路径（x/notes.txt）与 --path-pattern "
+     "'{{streamer}}/{{date}}.txt' 不符"),
 ]
 
 
-@pytest.mark.parametrize("files, args, english, chinese", READ_ERRORS, ids=["json", "missing", "price", "text"])
+@pytest.mark.parametrize("files, args, english, chinese", READ_ERRORS,
+                         ids=["json", "missing", "price", "text", "pattern"])
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_read_error_is_shown_in_the_language(tmp_path, files, args, english, chinese, lang):
     for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, "utf-8")
-    shown = [str(tmp_path / arg) if arg in files or arg.endswith(".txt") else arg for arg in args]
-    result = run("--lang", lang, "check", *shown, "--no-color", "--format", "json")
+    result = run("--lang", lang, "check", *(arg.format(d=tmp_path) for arg in args), "--no-color", "--format", "json")
     assert result.exit_code == 2
     expected = (chinese if lang == "zh" else english).format(d=tmp_path)
     assert [line for line in result.stderr.splitlines() if line] == [expected]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("zh", "错误：路径模式 '{shop}.txt' 中有未知字段 {shop}（可用字段：{streamer}, {unit}, {platform}, {date}, {n}）"),
+    ("en", "Error: unknown field {shop} in path pattern '{shop}.txt' (fields: {streamer}, {unit}, {platform}, {date}, {n})"),
+])
+def test_a_bad_path_pattern_is_a_usage_error_in_the_language(lang, expected):
+    result = run("--lang", lang, "check", SKINCARE, "--path-pattern", "{shop}.txt")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == expected
 
 
 def test_scan_stores_read_errors_in_english_whatever_the_language(tmp_path):
@@ -271,3 +287,16 @@ def test_scan_stores_read_errors_in_english_whatever_the_language(tmp_path):
     with sqlite3.connect(db) as connection:
         stored = connection.execute("SELECT line, message FROM errors").fetchall()
     assert stored == [(2, "invalid JSON: Expecting property name enclosed in double quotes (column 2)")]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("zh", "integrity：错误：{path}:2：“amount”必须是不小于 0 的金额（元）；实际为 '-5'"),
+    ("en", "integrity: error: {path}:2: 'amount' must be a number of yuan, 0 or more; got '-5'"),
+])
+def test_a_bad_complaint_row_is_shown_in_the_language(tmp_path, lang, expected):
+    path = tmp_path / "complaints.csv"
+    path.write_text("complaint_id,received,streamer_id,category,status,amount\n"
+                    "c1,2026-11-20,st-1,价格,核实属实,-5\n", "utf-8")
+    result = run("--lang", lang, "complaints", "import", path, "--db", tmp_path / "x.db")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == expected.format(path=path)

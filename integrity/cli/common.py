@@ -204,7 +204,7 @@ def attribution_options(command):
             pattern = PathPattern.parse(path_pattern) if path_pattern else None
             attribution = Attribution(streamer, unit, platform, date, pattern, roots)
         except PatternError as error:
-            raise click.UsageError(str(error)) from None
+            raise click.UsageError(translated(error.args[0], gettext_for(current()))) from None
         return command(*args, attribution=attribution, **kwargs)
 
     for name, meta, text in (

@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from integrity.i18n import Message
 from integrity.read.documents import Origin
+from integrity.read.files import shown_path
 from integrity.read.model import InputError, Listing
 
 FIELDS = {
@@ -58,13 +60,16 @@ class PathPattern:
         fields = _FIELD.findall(text)
         for name in fields:
             if name not in FIELDS:
-                raise PatternError(f"unknown field {{{name}}} in path pattern {text!r} "
-                                   f"(fields: {', '.join('{' + f + '}' for f in FIELDS)})")
+                raise PatternError(Message("unknown field %(field)s in path pattern %(pattern)s (fields: %(fields)s)",
+                                           field="{" + name + "}", pattern=repr(text),
+                                           fields=", ".join("{" + f + "}" for f in FIELDS)))
         if not fields:
-            raise PatternError(f"path pattern {text!r} has no field such as {{streamer}} or {{date}}")
+            raise PatternError(Message("path pattern %(pattern)s has no field such as {streamer} or {date}",
+                                       pattern=repr(text)))
         repeated = sorted({name for name in fields if fields.count(name) > 1})
         if repeated:
-            raise PatternError(f"field {{{repeated[0]}}} appears twice in path pattern {text!r}")
+            raise PatternError(Message("field %(field)s appears twice in path pattern %(pattern)s",
+                                       field="{" + repeated[0] + "}", pattern=repr(text)))
         pattern, position = "", 0
         for match in _FIELD.finditer(text):
             pattern += re.escape(text[position:match.start()]) + f"(?P<{match.group(1)}>{FIELDS[match.group(1)]})"
@@ -112,8 +117,8 @@ class Attribution:
             given = [name for name in ("streamer", "unit", "platform", "date") if getattr(self, name)]
             both = [name for name in given if name in self.pattern.fields]
             if both:
-                raise PatternError(f"--{both[0]} and the path pattern's {{{both[0]}}} both give the {both[0]}; "
-                                   "give one of them")
+                raise PatternError(Message("--%(name)s and the path pattern's {%(name)s} both give the %(name)s; "
+                                           "give one of them", name=both[0]))
 
     def origin(self, source: str, listings: tuple[Listing, ...], transcript: bool) -> Origin:
         """What to attach to the sessions read from ``source``: for a session document, the
@@ -129,8 +134,10 @@ class Attribution:
         if self.pattern is not None:
             matched = self.pattern.match(name)
             if matched is None:
-                where = "its path relative to the folder" if walked else "its path"
-                raise InputError(source, f"{where} ({name}) does not match --path-pattern {self.pattern.text!r}")
+                shown = {"name": shown_path(name), "pattern": repr(self.pattern.text)}
+                raise InputError(source, Message(
+                    "its path relative to the folder (%(name)s) does not match --path-pattern %(pattern)s", **shown)
+                    if walked else Message("its path (%(name)s) does not match --path-pattern %(pattern)s", **shown))
             part, fields = matched
             if not walked:
                 session_id = _without_suffix(part)
@@ -153,4 +160,5 @@ def _date(text: str, path: str) -> dt.date:
     try:
         return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
     except ValueError:
-        raise InputError(path, f"{text!r} in its path is not a date (YYYY-MM-DD or YYYYMMDD)") from None
+        raise InputError(path, Message("%(text)s in its path is not a date (YYYY-MM-DD or YYYYMMDD)",
+                                       text=repr(text))) from None

@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from integrity.read.files import decode_bytes, lone_surrogate, read_bytes, surrogate_message
+from integrity.i18n import Message
+from integrity.read.files import decode_bytes, json_reason, lone_surrogate, read_bytes, surrogate_message
 from integrity.read.model import InputError
 
 CATEGORIES: dict[str, str] = {
@@ -100,8 +101,9 @@ def read_complaints(path: str) -> tuple[list[Complaint], list[InputError]]:
     """Read a ``.csv`` or ``.jsonl`` complaints file: the good records, and an error per bad row."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        shown = f"'{suffix}'" if suffix else "(none)"
-        return [], [InputError(path, f"unsupported file type {shown} (expected .csv or .jsonl)")]
+        shown = f"'{suffix}'" if suffix else Message("(none)")
+        return [], [InputError(path, Message("unsupported file type %(suffix)s (expected .csv or .jsonl)",
+                                             suffix=shown))]
     try:
         text = decode_bytes(read_bytes(path), path)
     except InputError as error:
@@ -121,7 +123,7 @@ def parse_complaints(text: str, source: str, fmt: str) -> tuple[list[Complaint],
         try:
             complaints.append(complaint_from_dict(row))
         except Invalid as exc:
-            errors.append(InputError(source, str(exc), line))
+            errors.append(InputError(source, exc.args[0], line))
     return complaints, errors
 
 
@@ -132,15 +134,16 @@ def _jsonl_rows(text: str, source: str) -> Iterator[tuple[int, dict[str, Any] | 
         try:
             value = json.loads(line)
         except (ValueError, RecursionError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not valid JSON"
-            yield number, InputError(source, f"invalid JSON: {reason}", number)
+            reason = json_reason(exc.msg) if isinstance(exc, json.JSONDecodeError) else Message("not valid JSON")
+            yield number, InputError(source, Message("invalid JSON: %(reason)s", reason=reason), number)
             continue
         if not isinstance(value, dict):
-            yield number, InputError(source, "expected a JSON object", number)
+            yield number, InputError(source, Message("expected a JSON object"), number)
             continue
         surrogate = lone_surrogate(line, value)
         if surrogate:
-            yield number, InputError(source, f"invalid JSON: {surrogate_message(surrogate)}", number)
+            reason = surrogate_message(surrogate)
+            yield number, InputError(source, Message("invalid JSON: %(reason)s", reason=reason), number)
             continue
         yield number, value
 
@@ -151,7 +154,7 @@ def _csv_rows(text: str, source: str) -> Iterator[tuple[int, dict[str, Any] | In
         header = [name.strip().lower() for name in next(reader, [])]
         missing = [name for name in ("complaint_id", "received", "category", "status") if name not in header]
         if missing:
-            yield 1, InputError(source, f"the CSV header has no '{missing[0]}' column", 1)
+            yield 1, InputError(source, Message("the CSV header has no '%(column)s' column", column=missing[0]), 1)
             return
         start = reader.line_num + 1
         for cells in reader:
@@ -159,11 +162,11 @@ def _csv_rows(text: str, source: str) -> Iterator[tuple[int, dict[str, Any] | In
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(header):
-                yield line, InputError(source, "row has more cells than the header", line)
+                yield line, InputError(source, Message("row has more cells than the header"), line)
                 continue
             yield line, {key: cell.strip() for key, cell in zip(header, cells) if cell.strip()}
     except csv.Error as exc:
-        yield reader.line_num, InputError(source, f"bad CSV: {exc}", reader.line_num)
+        yield reader.line_num, InputError(source, Message("bad CSV: %(reason)s", reason=str(exc)), reader.line_num)
 
 
 def complaint_from_dict(record: dict[str, Any]) -> Complaint:
@@ -171,10 +174,10 @@ def complaint_from_dict(record: dict[str, Any]) -> Complaint:
     streamer_id = _identifier(record, "streamer_id")
     unit_id = _identifier(record, "unit_id")
     if streamer_id is None and unit_id is None:
-        raise Invalid("needs a 'streamer_id' or a 'unit_id' (both are empty)")
+        raise Invalid(Message("needs a 'streamer_id' or a 'unit_id' (both are empty)"))
     complaint_id = _identifier(record, "complaint_id")
     if complaint_id is None:
-        raise Invalid("missing required field 'complaint_id'")
+        raise Invalid(Message("missing required field '%(key)s'", key="complaint_id"))
     return Complaint(
         complaint_id=complaint_id,
         received=_received(record),
@@ -196,29 +199,30 @@ def _identifier(record: dict[str, Any], key: str) -> str | None:
         return None
     if isinstance(value, str):
         return value.strip() or None
-    raise Invalid(f"'{key}' must be a string, got {_show(value)}")
+    raise Invalid(Message("'%(key)s' must be a string, got %(value)s", key=key, value=_show(value)))
 
 
 def _received(record: dict[str, Any]) -> dt.date:
     value = record.get("received")
     if value is None or value == "":
-        raise Invalid("missing required field 'received'")
+        raise Invalid(Message("missing required field '%(key)s'", key="received"))
     if isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise Invalid(f"'received' must be a date YYYY-MM-DD, got {_show(value)}")
+    raise Invalid(Message("'%(key)s' must be a date YYYY-MM-DD, got %(value)s", key="received", value=_show(value)))
 
 
 def _code(record: dict[str, Any], key: str, codes: dict[str, str], names: dict[str, str]) -> str:
     value = record.get(key)
     if value is None or value == "":
-        raise Invalid(f"missing required field '{key}'")
+        raise Invalid(Message("missing required field '%(key)s'", key=key))
     code = codes.get(value.strip().lower()) if isinstance(value, str) else None
     if code is None:
         allowed = ", ".join(f"{c} ({zh})" for c, zh in names.items())
-        raise Invalid(f"'{key}' must be one of {allowed}; got {_show(value)}")
+        raise Invalid(Message("'%(key)s' must be one of %(allowed)s; got %(value)s",
+                              key=key, allowed=allowed, value=_show(value)))
     return code
 
 
@@ -233,7 +237,7 @@ def _amount(record: dict[str, Any]) -> float | None:
         except ValueError:
             pass
     if not math.isfinite(number) or number < 0:
-        raise Invalid(f"'amount' must be a number of yuan, 0 or more; got {_show(value)}")
+        raise Invalid(Message("'amount' must be a number of yuan, 0 or more; got %(value)s", value=_show(value)))
     return number
 
 

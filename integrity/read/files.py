@@ -258,6 +258,11 @@ _JSON_REASONS = {reason: reason for reason in (
 """What Python's JSON decoder says most often, as messages that can be shown translated."""
 
 
+def json_reason(reason: str) -> str:
+    """What the JSON decoder said, as a message that can be shown translated if it is a usual one."""
+    return _JSON_REASONS.get(reason, reason)
+
+
 def parse_json(text: str, source: str, line: int | None = None) -> Any:
     """The JSON ``text``, or InputError naming ``source`` and ``line``: not JSON, nested too
     deeply, or holding a lone surrogate."""
@@ -265,8 +270,8 @@ def parse_json(text: str, source: str, line: int | None = None) -> Any:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         where = exc.lineno if line is None else line
-        reason = _JSON_REASONS.get(exc.msg, exc.msg)
-        raise InputError(source, Message("invalid JSON: %(reason)s (column %(column)d)", reason=reason, column=exc.colno),
+        raise InputError(source, Message("invalid JSON: %(reason)s (column %(column)d)", reason=json_reason(exc.msg),
+                                         column=exc.colno),
                          where) from None
     except ValueError as exc:
         raise InputError(source, Message("invalid JSON: %(reason)s", reason=str(exc)), line) from None

@@ -87,7 +87,7 @@ def read_sessions(
         try:
             origin = _shown(attribution.origin(path, tuple(listings), transcript=suffix in TRANSCRIPT_SUFFIXES))
         except InputError as error:
-            yield InputError(shown_path(error.source), shown_path(error.message), error.line)
+            yield InputError(shown_path(error.source), error.message, error.line)
             return
     try:
         if data is None:
