@@ -224,12 +224,16 @@ def test_a_bad_input_is_one_line_naming_the_file(tmp_path, lang, expected):
     assert json.loads(result.stdout)["summary"]["findings"] == 1  # the good session is still checked
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("zh", "错误：未知的规则代码或前缀 'XYZ'（见 `integrity rules`）"),
-    ("en", "Error: unknown rule code or prefix 'XYZ' (see `integrity rules`)"),
+@pytest.mark.parametrize("lang, option, expected", [
+    ("zh", ("--select", "XYZ"), "错误：未知的规则代码或前缀 'XYZ'（见 `integrity rules`）"),
+    ("en", ("--select", "XYZ"), "Error: unknown rule code or prefix 'XYZ' (see `integrity rules`)"),
+    ("zh", ("--path-pattern", "{shop}.txt"),
+     "错误：路径模式 '{shop}.txt' 中有未知字段 {shop}（可用字段：{streamer}, {unit}, {platform}, {date}, {n}）"),
+    ("en", ("--path-pattern", "{shop}.txt"),
+     "Error: unknown field {shop} in path pattern '{shop}.txt' (fields: {streamer}, {unit}, {platform}, {date}, {n})"),
 ])
-def test_messages_of_the_commands_in_the_language(lang, expected):
-    result = run("--lang", lang, "check", SKINCARE, "--select", "XYZ")
+def test_usage_errors_of_the_commands_in_the_language(lang, option, expected):
+    result = run("--lang", lang, "check", SKINCARE, *option)
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == expected
 
@@ -267,16 +271,6 @@ def test_a_read_error_is_shown_in_the_language(tmp_path, files, args, english, c
     assert result.exit_code == 2
     expected = (chinese if lang == "zh" else english).format(d=tmp_path)
     assert [line for line in result.stderr.splitlines() if line] == [expected]
-
-
-@pytest.mark.parametrize("lang, expected", [
-    ("zh", "错误：路径模式 '{shop}.txt' 中有未知字段 {shop}（可用字段：{streamer}, {unit}, {platform}, {date}, {n}）"),
-    ("en", "Error: unknown field {shop} in path pattern '{shop}.txt' (fields: {streamer}, {unit}, {platform}, {date}, {n})"),
-])
-def test_a_bad_path_pattern_is_a_usage_error_in_the_language(lang, expected):
-    result = run("--lang", lang, "check", SKINCARE, "--path-pattern", "{shop}.txt")
-    assert result.exit_code == 2
-    assert result.output.splitlines()[-1] == expected
 
 
 def test_scan_stores_read_errors_in_english_whatever_the_language(tmp_path):
