@@ -48,28 +48,8 @@ def _fold_table() -> np.ndarray:
         table[0] = 0
         _FOLD = table
     return _FOLD
-# An odd 64-bit constant (2^64 / golden ratio): an n-gram's code points are folded in one by one,
-# and the top bits of the product are its bucket (multiplicative hashing).
-_STEP = np.uint64(0x9E3779B97F4A7C15)
-_DROPPED = np.uint32(0xFFFFFFFF)
-_FOLD: np.ndarray | None = None
 
 
-def _fold_table() -> np.ndarray:
-    """For each code point of the basic plane: a letter or digit (``str.isalnum``) lower-cased,
-    else ``_DROPPED`` (white space, punctuation, symbols); NUL stays NUL (the segment
-    separator). Built once, on first use."""
-    global _FOLD
-    if _FOLD is None:
-        table = np.full(0x10000, _DROPPED, dtype=np.uint32)
-        for code in range(1, 0x10000):
-            char = chr(code)
-            if char.isalnum():
-                lower = char.lower()
-                table[code] = ord(lower) if len(lower) == 1 else code
-        table[0] = 0
-        _FOLD = table
-    return _FOLD
 # Odd 64-bit constants for the hash: an n-gram's code points are folded in one by one.
 _STEP = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
