@@ -17,6 +17,7 @@ from integrity.cli.common import (
     Failure,
     checker_options,
     attribution_options,
+    authorisations_option,
     listings_option,
     max_file_size_option,
     print_error,
@@ -28,7 +29,6 @@ from integrity.findings import output as report
 from integrity.findings import parallel
 from integrity.findings.batch import check_paths
 from integrity.findings.evaluate import evaluate
-from integrity.read.listings import read_authorisations
 from integrity.read.model import Session
 from integrity.report.progress import FileProgress, terminal_stream
 from integrity.report.records import write_table
@@ -69,12 +69,7 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
       integrity check fixtures/scenario/sessions.jsonl --authorisations fixtures/regulator/authorised-brands.csv
     """
     errors = Errors()
-    authorisations = None
-    if authorisations_file:
-        authorisations, problems = read_authorisations(authorisations_file)
-        for problem in problems:
-            errors.report(problem)
-    checker = settings.make(authorisations)
+    checker = settings.make(authorisations_option(authorisations_file, errors))
     listings = listings_option(listings_file, errors)
     colour = color if color is not None else sys.stdout.isatty()
     summary = {"sessions": 0, "segments": 0, "findings": 0}

@@ -22,7 +22,7 @@ from integrity.findings import parallel
 from integrity.i18n import N_, gettext_for, translated
 from integrity.read.attribution import Attribution, PathPattern, PatternError
 from integrity.read.files import MAX_FILE_SIZE, iter_input_files
-from integrity.read.listings import read_listings
+from integrity.read.listings import read_authorisations, read_listings
 from integrity.read.model import InputError, Listing, Session
 from integrity.read.sessions import read_sessions
 from integrity.store import keys
@@ -235,6 +235,16 @@ class Errors:
             print_error(shown(error))
         else:
             self.echo(error_line(shown(error)))
+
+
+def authorisations_option(authorisations_file, errors: Errors) -> dict[str, set[str]] | None:
+    """The brand authorisations of ``--authorisations``, its bad rows reported; None without it."""
+    if not authorisations_file:
+        return None
+    authorisations, problems = read_authorisations(authorisations_file)
+    for problem in problems:
+        errors.report(problem)
+    return authorisations
 
 
 def listings_option(listings_file, errors: Errors) -> tuple[Listing, ...]:

@@ -6,11 +6,10 @@ import sys
 
 import click
 
-from integrity.cli.common import Errors, checker_options, listings_option, parse_date
+from integrity.cli.common import Errors, authorisations_option, checker_options, listings_option, parse_date
 from integrity.cli.language import Command
 from integrity.live.incremental import LiveSession
 from integrity.live.protocol import LiveStream, dumps
-from integrity.read.listings import read_authorisations
 from integrity.read.model import InputError
 
 
@@ -50,12 +49,7 @@ def live_command(all_segments, listings_file, session_id, streamer_id, unit_id, 
       integrity live --all --session-id s-0001 --streamer st-17 < fixtures/live/tea.jsonl
     """
     errors = Errors()
-    authorisations = None
-    if authorisations_file:
-        authorisations, problems = read_authorisations(authorisations_file)
-        for problem in problems:
-            errors.report(problem)
-    checker = settings.make(authorisations)
+    checker = settings.make(authorisations_option(authorisations_file, errors))
     listings = listings_option(listings_file, errors)
     session = LiveSession(checker, session_id, streamer_id=streamer_id, unit_id=unit_id, date=date,
                           platform=platform, listings=listings)
