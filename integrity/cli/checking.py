@@ -92,7 +92,7 @@ def check(paths, listings_file, attribution, fmt, color, show_fixes, authorisati
             yield source, session.form, findings
 
     def results():
-        for source, _, findings in located():
+        for source, _form, findings in located():
             yield source, findings
 
     try:

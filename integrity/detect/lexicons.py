@@ -68,9 +68,6 @@ class Lexicon:
     normalizer: Normalizer = field(default_factory=Normalizer)
     versions: dict[str, str] = field(default_factory=dict)
 
-    def entries_for(self, prefix: str) -> list[Entry]:
-        return [e for e in self.entries if e.rule.startswith(prefix)]
-
     def words(self, name: str, ambiguous: bool = False) -> tuple[str, ...]:
         """The terms of a vocabulary (its ambiguous ones too with ``ambiguous``); () if unknown."""
         vocabulary = self.vocabularies.get(name)

@@ -117,12 +117,6 @@ def committed_runs(fs: FileSystem, root: str) -> dict[int, dict[str, Any]]:
     return runs
 
 
-def pending_commits(fs: FileSystem, root: str) -> list[int]:
-    """Runs whose commit began and has not finished (their job is publishing them, or died while it did)."""
-    return sorted(int(name) for name in fs.folders(join(root, STAGING))
-                  if name.isdigit() and fs.exists(join(root, STAGING, name, COMMIT)))
-
-
 def recover(fs: FileSystem, root: str) -> list[tuple[int, str]]:
     """Finish the commits that began, remove the staging of runs that died before theirs;
     what was done to each run, as (run, "finished" or "removed")."""

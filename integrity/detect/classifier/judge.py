@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import math
 import re
 import zipfile
@@ -98,7 +97,7 @@ def load_model(path: Path, size: object, sha256: object) -> Model:
         return ModelError(f"{path}: {what}")
 
     if not isinstance(size, int) or isinstance(size, bool) or not isinstance(sha256, str):
-        raise fail(f"its card must give the model file's 'bytes' (an integer) and 'sha256'")
+        raise fail("its card must give the model file's 'bytes' (an integer) and 'sha256'")
     try:
         actual = path.stat().st_size
         if actual != size:
