@@ -123,7 +123,9 @@ def _session(
 
 
 def _segment(value: object, index: int) -> Segment:
-    with within_document(Message("segment %(index)d", index=index)):
+    # Segments are most of a document: the place is added only when one is bad (a
+    # ``within_document`` block per segment costs more than reading it).
+    try:
         record = _object(value)
         text = _required(record, "text")
         if not isinstance(text, str):
@@ -137,6 +139,9 @@ def _segment(value: object, index: int) -> Segment:
             also_ok=_strings(record, "also_ok"),
             tags=_strings(record, "tags"),
         )
+    except Invalid as exc:
+        where = Message("segment %(index)d", index=index)
+        raise Invalid(Message("%(where)s: %(message)s", where=where, message=exc.args[0])) from None
 
 
 def _listing(value: object) -> Listing:
@@ -249,6 +254,8 @@ def _number(record: dict[str, Any], key: str, *, text_ok: bool = False) -> float
     value = record.get(key)
     if value is None:
         return None
+    if type(value) is float and math.isfinite(value):
+        return value
     number = math.nan
     if _is_integer(value) or isinstance(value, float) or (text_ok and isinstance(value, str)):
         try:
